@@ -59,6 +59,7 @@ public final class MainWindow {
         this.startView = new StartView(new StartViewModel(viewModel, viewModel.samples(), viewModel.recentFiles()),
                 fileChooser);
         this.root = Fxml.load(this);
+        bind();
     }
 
     /** Builds the window with its services and shows it on the given stage. */
@@ -83,8 +84,8 @@ public final class MainWindow {
         return window;
     }
 
-    @FXML
-    private void initialize() {
+    /** Fills and binds the controls FXML created; runs once, right after loading. */
+    private void bind() {
         overlayPane.getChildren().add(new LoadingView(viewModel.loading()).root());
         overlayPane.visibleProperty().bind(viewModel.loading().busy());
         for (SampleDataset sample : viewModel.samples().samples()) {

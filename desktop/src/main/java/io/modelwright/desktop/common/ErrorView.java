@@ -24,10 +24,11 @@ public final class ErrorView {
     public ErrorView(ErrorViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this);
+        bind();
     }
 
-    @FXML
-    private void initialize() {
+    /** Fills and binds the controls FXML created; runs once, right after loading. */
+    private void bind() {
         messageLabel.setText(viewModel.message());
         detailsArea.setText(viewModel.details());
         detailsToggle.selectedProperty().bindBidirectional(viewModel.detailsShownProperty());

@@ -9,7 +9,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -37,10 +36,11 @@ public final class DataView {
     public DataView(DataViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this);
+        bind();
     }
 
-    @FXML
-    private void initialize() {
+    /** Fills and binds the controls FXML created; runs once, right after loading. */
+    private void bind() {
         fileNameLabel.setText(viewModel.fileName());
         shapeLabel.setText(viewModel.shapeText());
         statusLine.setText(viewModel.statusText());
@@ -77,9 +77,9 @@ public final class DataView {
     }
 
     private void showColumnList() {
-        nameColumn.setCellValueFactory(new PropertyValueFactory<>("name"));
-        typeColumn.setCellValueFactory(new PropertyValueFactory<>("type"));
-        missingColumn.setCellValueFactory(new PropertyValueFactory<>("missing"));
+        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        typeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().type()));
+        missingColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().missing()));
         columnsTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(ColumnSummary summary, boolean empty) {

@@ -21,10 +21,11 @@ public final class LoadingView {
     public LoadingView(LoadingViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this);
+        bind();
     }
 
-    @FXML
-    private void initialize() {
+    /** Fills and binds the controls FXML created; runs once, right after loading. */
+    private void bind() {
         root.visibleProperty().bind(viewModel.busy());
         titleLabel.textProperty().bind(viewModel.fileNameProperty().map(name -> "Loading " + name));
         progressBar.progressProperty().bind(viewModel.progressProperty());

@@ -31,10 +31,11 @@ public final class StartView {
         this.viewModel = viewModel;
         this.fileChooser = fileChooser;
         this.root = Fxml.load(this);
+        bind();
     }
 
-    @FXML
-    private void initialize() {
+    /** Fills and binds the controls FXML created; runs once, right after loading. */
+    private void bind() {
         for (SampleDataset sample : viewModel.samples()) {
             samplesPane.getChildren().add(sampleCard(sample));
         }
