@@ -1,6 +1,7 @@
 package io.modelwright.desktop.start;
 
 import io.modelwright.desktop.common.Fxml;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -41,6 +42,12 @@ public final class StartView {
         }
         viewModel.recentFiles().addListener((ListChangeListener<Path>) change -> showRecentFiles());
         showRecentFiles();
+        // The first thing to do here is open a file: start with focus on that button, not on a sample card.
+        root.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(openButton::requestFocus);
+            }
+        });
     }
 
     private Button sampleCard(SampleDataset sample) {
