@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Screenshots of the desktop app as a person sees it: the real shaded jar in a virtual X display (Xvfb).
+# Writes docs/screenshots/<screen>.png. Add a screen with one more `shoot` line at the bottom.
+#
+# Needs once: apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0 xdotool imagemagick
+# Usage:      docs/screenshots.sh            (uses desktop/target/modelwright.jar; builds it if missing)
+#             JAR=/path/to/modelwright.jar docs/screenshots.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+jar="${JAR:-$here/desktop/target/modelwright.jar}"
+out="$here/docs/screenshots"
+mkdir -p "$out"
+
+for tool in xvfb-run xdotool import; do
+  command -v "$tool" >/dev/null || { echo "Missing $tool: apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0 xdotool imagemagick" >&2; exit 2; }
+done
+if [[ ! -f "$jar" ]]; then
+  (cd "$here" && mvn -B -q -o -pl desktop -am -DskipTests package)
+fi
+
+# shoot NAME [APP ARGUMENTS...] — starts the app, waits for its window, lets it settle, captures the window.
+# Set ACTIONS to a shell snippet to drive the window first ($W is the window id), e.g.
+#   ACTIONS='xdotool mousemove --window $W 200 300 click 1; sleep 2' shoot some-screen
+shoot() {
+  local name="$1"; shift
+  local tmp; tmp="$(mktemp -d)"
+  mkdir -p "$tmp/home"
+  # A fresh home folder: no recent files or settings from whoever runs this.
+  xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" env JAR="$jar" TMP_DIR="$tmp" SHOT="$out/$name.png" \
+      ACTIONS="${ACTIONS:-}" bash -c '
+    java -Dprism.order=sw -Duser.home="$TMP_DIR/home" -jar "$JAR" "$@" > "$TMP_DIR/app.log" 2>&1 & app=$!
+    W=""
+    for _ in $(seq 120); do
+      W=$(xdotool search --onlyvisible --name "Modelwright" 2>/dev/null | head -1 || true)
+      [[ -n "$W" ]] && break
+      sleep 0.5
+    done
+    if [[ -z "$W" ]]; then echo "The window did not appear; app log:" >&2; cat "$TMP_DIR/app.log" >&2; kill $app; exit 1; fi
+    sleep 4
+    eval "$ACTIONS"
+    import -window "$W" "$SHOT"
+    kill $app' _ "$@"
+  echo "wrote $out/$name.png" >&2
+  rm -rf "$tmp"
+}
+
+shoot start
+shoot data "$here/sample-data/iris.csv"
