@@ -33,7 +33,7 @@ final class ExpectedMutualInformation {
     private static double[] logFactorials(long n) {
         double[] table = new double[(int) n + 1];
         for (int i = 2; i <= n; i++) {
-            table[i] = table[i - 1] + Math.log(i);
+            table[i] = IncompleteBeta.logGamma(i + 1.0);
         }
         return table;
     }
