@@ -91,6 +91,8 @@ class ClusteringMetricsTest {
         }
 
         assertThat(information.mutualInformation()).isCloseTo(0.41022, within(5e-6));
+        assertThat(ExpectedMutualInformation.of(new long[] {6, 6, 5}, new long[] {6, 7, 4}, 17))
+                .isCloseTo(0.15042, within(5e-6));
         assertThat(information.adjusted()).isCloseTo(0.27821, within(5e-6));
         assertThat(new MutualInformation(a110, b110).adjusted()).isCloseTo(0.38, within(5e-3));
         assertThat(new MutualInformation(new int[] {0, 0, 0, 0}, new int[] {0, 1, 2, 3}).adjusted())
@@ -120,5 +122,16 @@ class ClusteringMetricsTest {
 
         assertThat(Math.abs(m.projection().get(20).x())).isCloseTo(10 * Math.sqrt(2), within(1e-3));
         assertThat(Math.abs(m.projection().get(20).y())).isLessThan(0.01);
+    }
+
+    @Test
+    void identicalPointsAndOneColumnDataDoNotBreakTheProjection() {
+        ClusteringMetrics same = ClusteringMetrics.compute(new double[][] {{1, 1}, {1, 1}, {1, 1}}, new int[] {0, 0, 1}, null, 0);
+        ClusteringMetrics line = ClusteringMetrics.compute(new double[][] {{1}, {2}, {3}}, new int[] {0, 0, 1}, null, 0);
+
+        assertThat(same.silhouette()).isCloseTo(0.0, within(1e-12));
+        assertThat(same.projection()).extracting(ProjectedPoint::x).containsOnly(0.0);
+        assertThat(line.projection()).extracting(ProjectedPoint::x).containsExactly(-1.0, 0.0, 1.0);
+        assertThat(line.projection()).extracting(ProjectedPoint::y).containsOnly(0.0);
     }
 }
