@@ -18,31 +18,37 @@ if [[ ! -f "$jar" ]]; then
   (cd "$here" && mvn -B -q -o -pl desktop -am -DskipTests package)
 fi
 
-# shoot NAME [APP ARGUMENTS...] — starts the app, waits for its window, lets it settle, captures the window.
+# shoot NAME [APP ARGUMENTS...] — starts the app, waits until a window title contains WAIT_TITLE (default
+# "Modelwright"; a loaded file puts its name in the title), lets it settle, then captures the window.
 # Set ACTIONS to a shell snippet to drive the window first ($W is the window id), e.g.
-#   ACTIONS='xdotool mousemove --window $W 200 300 click 1; sleep 2' shoot some-screen
+#   ACTIONS='xdotool key alt+v d; sleep 1' shoot start-dark
 shoot() {
   local name="$1"; shift
   local tmp; tmp="$(mktemp -d)"
   mkdir -p "$tmp/home"
   # A fresh home folder: no recent files or settings from whoever runs this.
   xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" env JAR="$jar" TMP_DIR="$tmp" SHOT="$out/$name.png" \
-      ACTIONS="${ACTIONS:-}" bash -c '
+      ACTIONS="${ACTIONS:-}" WAIT_TITLE="${WAIT_TITLE:-Modelwright}" bash -c '
     java -Dprism.order=sw -Duser.home="$TMP_DIR/home" -jar "$JAR" "$@" > "$TMP_DIR/app.log" 2>&1 & app=$!
     W=""
-    for _ in $(seq 120); do
-      W=$(xdotool search --onlyvisible --name "Modelwright" 2>/dev/null | head -1 || true)
+    # Start-up and import can take a while on a busy machine.
+    for _ in $(seq 240); do
+      W=$(xdotool search --onlyvisible --name "$WAIT_TITLE" 2>/dev/null | head -1 || true)
       [[ -n "$W" ]] && break
       sleep 0.5
     done
     if [[ -z "$W" ]]; then echo "The window did not appear; app log:" >&2; cat "$TMP_DIR/app.log" >&2; kill $app; exit 1; fi
-    sleep 4
+    sleep 3
+    xdotool mousemove 0 0   # no hover highlight in the picture
     eval "$ACTIONS"
-    import -window "$W" "$SHOT"
+    sleep 1
+    eval "$(xdotool getwindowgeometry --shell "$W")"
+    import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$SHOT"
     kill $app' _ "$@"
   echo "wrote $out/$name.png" >&2
   rm -rf "$tmp"
 }
 
 shoot start
-shoot data "$here/sample-data/iris.csv"
+WAIT_TITLE="iris.csv" shoot data "$here/sample-data/iris.csv"
+WAIT_TITLE="cars.csv" ACTIONS='xdotool key alt+v d' shoot data-dark "$here/sample-data/cars.csv"
