@@ -21,7 +21,7 @@ fi
 # shoot NAME [APP ARGUMENTS...] — starts the app, waits until a window title contains WAIT_TITLE (default
 # "Modelwright"; a loaded file puts its name in the title), lets it settle, then captures the window.
 # Set ACTIONS to a shell snippet to drive the window first ($W is the window id), e.g.
-#   ACTIONS='xdotool key alt+v d; sleep 1' shoot start-dark
+#   ACTIONS="$pick_dark_theme" shoot start-dark
 shoot() {
   local name="$1"; shift
   local tmp; tmp="$(mktemp -d)"
@@ -49,6 +49,11 @@ shoot() {
   rm -rf "$tmp"
 }
 
+# Menu clicks, in window coordinates: View is the second menu; its items are Dark theme, Presentation mode.
+pick_dark_theme='xdotool mousemove --window $W 76 14 click 1; sleep 1; xdotool mousemove --window $W 110 42 click 1; sleep 2; xdotool mousemove 0 0'
+pick_presentation='xdotool mousemove --window $W 76 14 click 1; sleep 1; xdotool mousemove --window $W 110 68 click 1; sleep 2; xdotool mousemove 0 0'
+
 shoot start
 WAIT_TITLE="iris.csv" shoot data "$here/sample-data/iris.csv"
-WAIT_TITLE="cars.csv" ACTIONS='xdotool key alt+v d' shoot data-dark "$here/sample-data/cars.csv"
+WAIT_TITLE="cars.csv" ACTIONS="$pick_dark_theme" shoot data-dark "$here/sample-data/cars.csv"
+ACTIONS="$pick_presentation" shoot start-presentation

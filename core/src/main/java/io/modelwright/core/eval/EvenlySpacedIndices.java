@@ -1,8 +1,5 @@
 package io.modelwright.core.eval;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Picks at most a given number of indices spread evenly over a range, always keeping the first and the last.
  * Used to thin curves and scatter plots for drawing; deterministic, no randomness.
@@ -29,18 +26,5 @@ final class EvenlySpacedIndices {
             picked[i] = (int) Math.round((double) i * (size - 1) / (maximum - 1));
         }
         return picked;
-    }
-
-    /**
-     * @param points  a curve, in drawing order
-     * @param maximum how many points to keep at most
-     * @return an unmodifiable thinned copy that keeps the first and last point
-     */
-    static List<CurvePoint> thin(List<CurvePoint> points, int maximum) {
-        List<CurvePoint> kept = new ArrayList<>();
-        for (int index : of(points.size(), maximum)) {
-            kept.add(points.get(index));
-        }
-        return List.copyOf(kept);
     }
 }

@@ -21,8 +21,9 @@ record OneVsRestCurves(List<RocCurve> roc, List<PrecisionRecallCurve> precisionR
                 positive[i] = truth[i] == c;
                 scores[i] = probabilities[i][c];
             }
-            roc.add(RocCurve.of(classNames.get(c), positive, scores));
-            pr.add(PrecisionRecallCurve.of(classNames.get(c), positive, scores));
+            ThresholdCounts counts = ThresholdCounts.of(positive, scores);
+            roc.add(RocCurve.of(classNames.get(c), counts));
+            pr.add(PrecisionRecallCurve.of(classNames.get(c), counts));
         }
         return new OneVsRestCurves(List.copyOf(roc), List.copyOf(pr));
     }

@@ -30,12 +30,18 @@ public record PrecisionRecallCurve(String className, List<CurvePoint> points, do
      * @return the curve and its average precision
      */
     public static PrecisionRecallCurve of(String className, boolean[] positive, double[] scores) {
-        ThresholdCounts counts = ThresholdCounts.of(positive, scores);
+        return of(className, ThresholdCounts.of(positive, scores));
+    }
+
+    static PrecisionRecallCurve of(String className, ThresholdCounts counts) {
         if (counts.positives == 0) {
             return new PrecisionRecallCurve(className, List.of(), Double.NaN);
         }
         double p = counts.positives;
-        List<CurvePoint> points = new ArrayList<>(counts.size() + 1);
+        // Only the points kept for drawing become objects; the summary uses every threshold.
+        int[] keep = EvenlySpacedIndices.of(counts.size() + 1, MAX_POINTS);
+        int nextKept = 1;
+        List<CurvePoint> points = new ArrayList<>(keep.length);
         points.add(new CurvePoint(0, 1, Double.POSITIVE_INFINITY));
         double averagePrecision = 0;
         double previousRecall = 0;
@@ -44,9 +50,12 @@ public record PrecisionRecallCurve(String className, List<CurvePoint> points, do
             double recall = tp / p;
             double precision = (double) tp / (tp + counts.falsePositives[i]);
             averagePrecision += (recall - previousRecall) * precision;
-            points.add(new CurvePoint(recall, precision, counts.thresholds[i]));
+            if (nextKept < keep.length && keep[nextKept] == i + 1) {
+                nextKept++;
+                points.add(new CurvePoint(recall, precision, counts.thresholds[i]));
+            }
             previousRecall = recall;
         }
-        return new PrecisionRecallCurve(className, EvenlySpacedIndices.thin(points, MAX_POINTS), averagePrecision);
+        return new PrecisionRecallCurve(className, points, averagePrecision);
     }
 }

@@ -31,13 +31,19 @@ public record RocCurve(String className, List<CurvePoint> points, double auc) {
      * @return the curve and its area
      */
     public static RocCurve of(String className, boolean[] positive, double[] scores) {
-        ThresholdCounts counts = ThresholdCounts.of(positive, scores);
+        return of(className, ThresholdCounts.of(positive, scores));
+    }
+
+    static RocCurve of(String className, ThresholdCounts counts) {
         if (counts.positives == 0 || counts.negatives == 0) {
             return new RocCurve(className, List.of(), Double.NaN);
         }
         double p = counts.positives;
         double n = counts.negatives;
-        List<CurvePoint> points = new ArrayList<>(counts.size() + 1);
+        // Only the points kept for drawing become objects; the summary uses every threshold.
+        int[] keep = EvenlySpacedIndices.of(counts.size() + 1, MAX_POINTS);
+        int nextKept = 1;
+        List<CurvePoint> points = new ArrayList<>(keep.length);
         points.add(new CurvePoint(0, 0, Double.POSITIVE_INFINITY));
         double area = 0;
         double previousFpr = 0;
@@ -46,10 +52,13 @@ public record RocCurve(String className, List<CurvePoint> points, double auc) {
             double fpr = counts.falsePositives[i] / n;
             double tpr = counts.truePositives[i] / p;
             area += (fpr - previousFpr) * (tpr + previousTpr) / 2;
-            points.add(new CurvePoint(fpr, tpr, counts.thresholds[i]));
+            if (nextKept < keep.length && keep[nextKept] == i + 1) {
+                nextKept++;
+                points.add(new CurvePoint(fpr, tpr, counts.thresholds[i]));
+            }
             previousFpr = fpr;
             previousTpr = tpr;
         }
-        return new RocCurve(className, EvenlySpacedIndices.thin(points, MAX_POINTS), area);
+        return new RocCurve(className, points, area);
     }
 }

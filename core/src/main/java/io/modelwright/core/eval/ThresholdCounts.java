@@ -1,7 +1,6 @@
 package io.modelwright.core.eval;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Cumulative true and false positive counts at every distinct score, highest score first.
@@ -30,37 +29,44 @@ final class ThresholdCounts {
             throw new IllegalArgumentException("There are " + positive.length + " labels but "
                     + scores.length + " scores; they must match row for row.");
         }
-        int n = scores.length;
-        double[] cleaned = new double[n];
-        for (int i = 0; i < n; i++) {
-            cleaned[i] = Double.isNaN(scores[i]) ? Double.NEGATIVE_INFINITY : scores[i];
+        int positives = 0;
+        for (boolean p : positive) {
+            positives += p ? 1 : 0;
         }
-        Integer[] order = new Integer[n];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> cleaned[i]).reversed());
-        double[] thresholds = new double[n];
-        long[] tps = new long[n];
-        long[] fps = new long[n];
-        int distinct = 0;
-        long tp = 0;
-        long fp = 0;
-        for (int k = 0; k < n; k++) {
-            int row = order[k];
-            if (positive[row]) {
-                tp++;
+        // Sorting the two groups' scores separately and merging them from the top needs no boxed indices.
+        double[] pos = new double[positives];
+        double[] neg = new double[scores.length - positives];
+        for (int i = 0, a = 0, b = 0; i < scores.length; i++) {
+            double score = Double.isNaN(scores[i]) ? Double.NEGATIVE_INFINITY : scores[i];
+            if (positive[i]) {
+                pos[a++] = score;
             } else {
-                fp++;
+                neg[b++] = score;
             }
-            boolean lastOfTieGroup = k == n - 1 || cleaned[order[k + 1]] != cleaned[row];
-            if (lastOfTieGroup) {
-                thresholds[distinct] = cleaned[row];
-                tps[distinct] = tp;
-                fps[distinct] = fp;
-                distinct++;
+        }
+        Arrays.sort(pos);
+        Arrays.sort(neg);
+        double[] thresholds = new double[scores.length];
+        long[] tps = new long[scores.length];
+        long[] fps = new long[scores.length];
+        int distinct = 0;
+        int i = pos.length - 1;
+        int j = neg.length - 1;
+        while (i >= 0 || j >= 0) {
+            double current = i < 0 ? neg[j] : j < 0 ? pos[i] : Math.max(pos[i], neg[j]);
+            while (i >= 0 && pos[i] == current) {
+                i--;
             }
+            while (j >= 0 && neg[j] == current) {
+                j--;
+            }
+            thresholds[distinct] = current;
+            tps[distinct] = pos.length - 1 - i;
+            fps[distinct] = neg.length - 1 - j;
+            distinct++;
         }
         return new ThresholdCounts(Arrays.copyOf(thresholds, distinct), Arrays.copyOf(tps, distinct),
-                Arrays.copyOf(fps, distinct), tp, fp);
+                Arrays.copyOf(fps, distinct), pos.length, neg.length);
     }
 
     int size() {

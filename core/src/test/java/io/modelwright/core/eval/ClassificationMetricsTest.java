@@ -105,7 +105,12 @@ class ClassificationMetricsTest {
         RocCurve dense = RocCurve.of("yes", positive, continuous);
 
         assertThat(roc.auc()).isCloseTo(wins / pairs, within(1e-12));
+        PrecisionRecallCurve pr = PrecisionRecallCurve.of("yes", positive, continuous);
+
         assertThat(dense.points()).hasSizeLessThanOrEqualTo(RocCurve.MAX_POINTS);
+        assertThat(pr.points()).hasSizeLessThanOrEqualTo(PrecisionRecallCurve.MAX_POINTS);
+        assertThat(pr.points().get(0)).isEqualTo(new CurvePoint(0, 1, Double.POSITIVE_INFINITY));
+        assertThat(pr.points().get(pr.points().size() - 1).x()).isEqualTo(1.0);
         assertThat(dense.points().get(dense.points().size() - 1)).extracting(CurvePoint::x, CurvePoint::y)
                 .containsExactly(1.0, 1.0);
     }

@@ -85,6 +85,7 @@ public final class DataView {
         TableColumn<Integer, String> tableColumn = new TableColumn<>(column.name());
         // Read the value only when a cell shows it: no per-row objects, however many rows.
         tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.cellText(column, cell.getValue())));
+        tableColumn.setCellFactory(unused -> new ValueCell());
         tableColumn.setPrefWidth(Math.max(MIN_COLUMN_WIDTH, column.name().length() * WIDTH_PER_HEADER_CHARACTER + 28));
         // The row list is a view of the columns; sorting will come with a sort-index, not by reordering items.
         tableColumn.setSortable(false);
