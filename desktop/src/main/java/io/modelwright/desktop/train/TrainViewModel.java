@@ -6,6 +6,7 @@ import io.modelwright.core.train.Task;
 import io.modelwright.core.train.TrainingEngine;
 import io.modelwright.core.train.TrainingRequest;
 import io.modelwright.core.train.TrainingRequestException;
+import io.modelwright.desktop.common.BackgroundWork;
 import io.modelwright.desktop.common.ErrorSink;
 import io.modelwright.desktop.common.Tasks;
 import io.modelwright.desktop.data.ColumnRoles;
@@ -20,7 +21,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.concurrent.Worker;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +29,9 @@ import java.util.function.Consumer;
 
 /**
  * The Train screen's state and commands: task, algorithm and its settings form, validation, and the Train and
- * Compare commands. Both build {@link TrainingRequest}s through the same builder as the CLI and run them on
- * {@link TrainingEngine} in one background job ({@link TrainingJob}).
+ * Compare commands. Both build {@link TrainingRequest}s through the same builder as the CLI and run in one
+ * background job: Train on {@link TrainingEngine} ({@link TrainingJob}), Compare on core's ModelComparison
+ * ({@link ComparisonJob}).
  */
 public final class TrainViewModel {
     private final ColumnRoles roles;
@@ -85,20 +86,15 @@ public final class TrainViewModel {
     /** Trains the chosen algorithm with the form's settings. */
     public void train() {
         if (canTrain().get()) {
-            start(() -> List.of(request(algorithm.get(), changedSettings())));
+            start(() -> new TrainingJob(List.of(request(algorithm.get(), changedSettings())), new TrainingEngine()));
         }
     }
 
-    /** Trains every ticked algorithm (with its defaults; the chosen one with the form's settings) on the same folds. */
+    /** Trains every ticked algorithm with its defaults on the same folds and seed (core's ModelComparison). */
     public void compare() {
         if (canCompare().get()) {
-            start(() -> {
-                List<TrainingRequest> requests = new ArrayList<>();
-                for (AlgorithmSpec spec : algorithms.filtered(ticked::contains)) {
-                    requests.add(request(spec, spec == algorithm.get() ? changedSettings() : Map.of()));
-                }
-                return requests;
-            });
+            List<String> ids = algorithms.filtered(ticked::contains).stream().map(AlgorithmSpec::id).toList();
+            start(() -> new ComparisonJob(request(algorithm.get(), Map.of()), ids));
         }
     }
 
@@ -123,20 +119,21 @@ public final class TrainViewModel {
         return values;
     }
 
-    private interface RequestSource {
-        List<TrainingRequest> requests();
+    /** Builds a job from the form; building checks the request, as the CLI does. */
+    private interface JobSource {
+        BackgroundWork<List<CompletedTraining>> job();
     }
 
-    private void start(RequestSource source) {
-        List<TrainingRequest> requests;
+    private void start(JobSource source) {
+        BackgroundWork<List<CompletedTraining>> job;
         try {
-            requests = source.requests();
+            job = source.job();
         } catch (TrainingRequestException e) {
             errors.show(e);
             return;
         }
         progress.started();
-        current = Tasks.create(new TrainingJob(requests, new TrainingEngine()))
+        current = Tasks.create(job)
                 .onSuccess(this::succeeded)
                 .onError(Throwable.class, this::failed)
                 .onCancelled(this::cancelled)

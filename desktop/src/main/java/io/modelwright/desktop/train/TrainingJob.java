@@ -44,7 +44,7 @@ final class TrainingJob implements BackgroundWork<List<CompletedTraining>> {
         return done;
     }
 
-    private static String lowerFirst(String name) {
+    static String lowerFirst(String name) {
         return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
 }
