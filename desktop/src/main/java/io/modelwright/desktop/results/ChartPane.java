@@ -27,6 +27,7 @@ final class ChartPane extends BorderPane {
         HBox.setHgrow(hint, Priority.ALWAYS);
         Button save = new Button("Save _PNG…");
         save.getStyleClass().add("save-png");
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.setOnAction(event -> choose(fileName).ifPresent(file -> {
             try {
                 PngSnapshot.save(chart, file.toPath());
@@ -38,7 +39,7 @@ final class ChartPane extends BorderPane {
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         HBox bar = new HBox(hint, spacer, save);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("chart-bar");
+        bar.getStyleClass().add("chart-toolbar");
         setTop(bar);
         setCenter(chart);
     }

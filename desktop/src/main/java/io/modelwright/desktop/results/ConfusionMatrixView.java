@@ -33,6 +33,17 @@ final class ConfusionMatrixView extends GridPane {
         }
     }
 
+    /** Correct predictions in ten blue shades by share of the class; mistakes in three warm ones; zero plain. */
+    static String shadeClass(long count, double share, boolean diagonal) {
+        if (count == 0) {
+            return "empty";
+        }
+        if (diagonal) {
+            return "shade-" + (int) Math.min(SHADES - 1, Math.floor(share * SHADES));
+        }
+        return share < 0.05 ? "miss-1" : share < 0.2 ? "miss-2" : "miss-3";
+    }
+
     private static Label header(String text, String styleClass) {
         Label label = new Label(text);
         label.getStyleClass().add(styleClass);
@@ -42,8 +53,7 @@ final class ConfusionMatrixView extends GridPane {
     private static Button cell(ResultsViewModel viewModel, ConfusionMatrix matrix, int t, int p) {
         double share = viewModel.rowShare(t, p);
         Button cell = new Button(Long.toString(matrix.count(t, p)));
-        int shade = (int) Math.min(SHADES - 1, Math.floor(share * SHADES));
-        cell.getStyleClass().addAll("cm-cell", "shade-" + shade, t == p ? "diagonal" : "off-diagonal");
+        cell.getStyleClass().addAll("cm-cell", shadeClass(matrix.count(t, p), share, t == p));
         cell.setId("cm-" + t + "-" + p);
         List<String> classes = matrix.classNames();
         cell.setTooltip(new Tooltip(String.format(java.util.Locale.ROOT, "%d of %d rows of %s (%.0f%%) predicted as %s."

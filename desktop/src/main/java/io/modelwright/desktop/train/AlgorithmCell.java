@@ -21,6 +21,7 @@ final class AlgorithmCell extends ListCell<AlgorithmSpec> {
     AlgorithmCell(ObservableSet<AlgorithmSpec> ticked) {
         this.ticked = ticked;
         name.getStyleClass().add("algorithm-name");
+        name.setWrapText(true);
         description.getStyleClass().add("algorithm-description");
         description.setWrapText(true);
         tick.setFocusTraversable(false);

@@ -81,12 +81,18 @@ public final class TrainView {
         algorithmList.setCellFactory(list -> new AlgorithmCell(viewModel.ticked()));
         viewModel.ticked().addListener((SetChangeListener<AlgorithmSpec>) change -> algorithmList.refresh());
         algorithmList.getSelectionModel().select(viewModel.algorithmProperty().get());
+        algorithmList.scrollTo(viewModel.algorithmProperty().get());
         algorithmList.getSelectionModel().selectedItemProperty().addListener((o, old, spec) -> {
             if (spec != null) {
                 viewModel.algorithmProperty().set(spec);
             }
         });
-        viewModel.algorithmProperty().addListener((o, old, spec) -> algorithmList.getSelectionModel().select(spec));
+        viewModel.algorithmProperty().addListener((o, old, spec) -> {
+            if (algorithmList.getSelectionModel().getSelectedItem() != spec) {
+                algorithmList.getSelectionModel().select(spec);
+                algorithmList.scrollTo(spec);
+            }
+        });
         algorithmList.setOnKeyPressed(event -> {
             AlgorithmSpec spec = algorithmList.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.SPACE && spec != null) {

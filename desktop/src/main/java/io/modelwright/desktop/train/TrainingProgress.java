@@ -21,6 +21,7 @@ public final class TrainingProgress {
     private final DoubleProperty fraction = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("Ready.");
     private final StringProperty elapsed = new SimpleStringProperty("");
+    private final BooleanBinding busy = state.isEqualTo(TrainingState.RUNNING);
     private long startedAt;
 
     void started() {
@@ -59,7 +60,7 @@ public final class TrainingProgress {
     }
 
     public BooleanBinding busy() {
-        return state.isEqualTo(TrainingState.RUNNING);
+        return busy;
     }
 
     public ReadOnlyObjectProperty<TrainingState> stateProperty() {
