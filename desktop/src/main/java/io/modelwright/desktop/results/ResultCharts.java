@@ -19,14 +19,27 @@ final class ResultCharts {
     /** Lines on the unit square (ROC, precision–recall, calibration), optionally with the diagonal for reference. */
     static LineChart<Number, Number> unitCurves(String xLabel, String yLabel, List<ChartSeries> series,
                                                 String diagonalName) {
+        return unitCurves(xLabel, yLabel, series, diagonalName, false);
+    }
+
+    /** As above; with symbols, each point (e.g. a calibration bin) is marked. */
+    static LineChart<Number, Number> unitCurves(String xLabel, String yLabel, List<ChartSeries> series,
+                                                String diagonalName, boolean symbols) {
         LineChart<Number, Number> chart = new LineChart<>(unitAxis(xLabel), unitAxis(yLabel));
-        chart.setCreateSymbols(false);
+        chart.setCreateSymbols(symbols);
         chart.setAnimated(false);
         series.forEach(s -> chart.getData().add(toSeries(s)));
         if (diagonalName != null) {
             XYChart.Series<Number, Number> diagonal = toSeries(new ChartSeries(diagonalName,
                     List.of(new PlotPoint(0, 0), new PlotPoint(1, 1))));
             chart.getData().add(diagonal);
+            // A reference, not data: drawn grey and dashed (see modelwright.css).
+            diagonal.getNode().getStyleClass().add("reference-line");
+            diagonal.getData().forEach(point -> {
+                if (point.getNode() != null) {
+                    point.getNode().setVisible(false);
+                }
+            });
         }
         chart.getStyleClass().add("result-chart");
         return chart;

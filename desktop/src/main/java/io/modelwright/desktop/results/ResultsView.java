@@ -95,7 +95,7 @@ public final class ResultsView {
                     viewModel.precisionRecallSeries(), null), "How precise the predictions stay as the model finds"
                     + " more of a class. AP is the average precision.", "precision-recall.png"));
             addTab("Ca_libration", chart(ResultCharts.unitCurves("Predicted probability", "Observed frequency",
-                    viewModel.calibrationSeries(), "perfectly calibrated"), "Do predicted probabilities come true"
+                    viewModel.calibrationSeries(), "perfectly calibrated", true), "Do predicted probabilities come true"
                     + " that often? Points on the diagonal mean yes.", "calibration.png"));
         }
     }
