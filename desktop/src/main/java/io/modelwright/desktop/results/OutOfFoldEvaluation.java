@@ -45,7 +45,10 @@ final class OutOfFoldEvaluation {
         return RegressionMetrics.compute(actual, predicted);
     }
 
-    /** Clusters against the standardized numeric feature columns (the space the PCA map shows). */
+    /**
+     * Clusters against the standardized numeric feature columns (the space the PCA map shows), with cluster numbers
+     * made comparable across folds ({@link ClusterAlignment}).
+     */
     static ClusteringMetrics clustering(TrainingResult result, DataTable table) {
         List<OutOfFoldPrediction> rows = result.outOfFold();
         List<NumericColumn> numeric = result.featureColumns().stream().map(table::column)
@@ -72,6 +75,9 @@ final class OutOfFoldEvaluation {
                 double v = values[rows.get(i).row()];
                 points[i][f] = Double.isNaN(v) || sd == 0 ? 0 : (v - mean) / sd;
             }
+        }
+        if (points != null) {
+            clusters = ClusterAlignment.align(points, clusters, rows.stream().mapToInt(OutOfFoldPrediction::fold).toArray());
         }
         return ClusteringMetrics.compute(points, clusters, truth, result.seed());
     }
