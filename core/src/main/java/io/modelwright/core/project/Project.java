@@ -1,0 +1,347 @@
+package io.modelwright.core.project;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An open project file ({@code .mwproj}): one SQLite database holding the dataset reference, the confirmed schema
+ * and every run. Every change is one durable transaction, saved when the method returns. Methods are
+ * thread-safe; close the project when done.
+ */
+public final class Project implements AutoCloseable {
+
+    /** File name extension of project files, with the dot. */
+    public static final String EXTENSION = ".mwproj";
+
+    private final Path file;
+    private final Connection connection;
+
+    private Project(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Creates a new, empty project file.
+     *
+     * @throws ProjectException when the file already exists or cannot be written
+     */
+    public static Project create(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.exists(target)) {
+            throw new ProjectException(target, "Cannot create the project '" + target.getFileName()
+                    + "': a file with that name already exists in " + target.getParent()
+                    + ". Choose another name, or open the existing project.");
+        }
+        Connection c = null;
+        try {
+            c = ProjectDatabase.openReadWrite(target);
+            Project project = new Project(target, c);
+            project.inTransaction(tx -> {
+                Migrations.migrate(tx, 0, Migrations.latest());
+                return null;
+            });
+            return project;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            deleteQuietly(target);
+            throw e instanceof ProjectException p ? p
+                    : ProjectDatabase.failure(target, "create", e instanceof SQLException s ? s : new SQLException(e));
+        }
+    }
+
+    /**
+     * Opens an existing project, bringing an older file format up to date. The file is inspected read-only
+     * first: a file that is not a project, is damaged, or comes from a newer Modelwright is never changed.
+     *
+     * @throws NotAProjectException     when the file is something else (a CSV file, another program's database)
+     * @throws CorruptProjectException  when the file is damaged
+     * @throws NewerProjectException    when a newer Modelwright saved it
+     * @throws ProjectException         when it is missing or cannot be opened for writing
+     */
+    public static Project open(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        int version = ProjectFileInspector.schemaVersion(target);
+        Connection c = null;
+        try {
+            c = ProjectDatabase.openReadWrite(target);
+            Project project = new Project(target, c);
+            if (version < Migrations.latest()) {
+                project.migrate();
+            }
+            return project;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw ProjectDatabase.failure(target, "open", e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private void migrate() {
+        inTransaction(tx -> {
+            // Read again inside the write lock: another window may have migrated the file meanwhile.
+            int current;
+            try (var s = tx.createStatement(); var r = s.executeQuery(
+                    "SELECT value FROM meta WHERE key = 'schema_version'")) {
+                current = r.next() ? Integer.parseInt(r.getString(1)) : 0;
+            }
+            if (current < Migrations.latest()) {
+                Migrations.migrate(tx, current, Migrations.latest());
+            }
+            return null;
+        });
+    }
+
+    /** @return the project file */
+    public Path path() {
+        return file;
+    }
+
+    /**
+     * Records the data file, replacing any earlier one.
+     *
+     * @param dataset     the file's reference and fingerprint
+     * @param embeddedCsv the file's bytes, to keep a compressed copy inside the project (for mailing it), or empty
+     * @throws IllegalArgumentException when the embedded bytes are not the fingerprinted file
+     */
+    public synchronized void saveDataset(DatasetRef dataset, Optional<byte[]> embeddedCsv) {
+        Objects.requireNonNull(dataset, "dataset");
+        byte[] copy = embeddedCsv.orElse(null);
+        if (copy != null && !DatasetRef.sha256(copy).equals(dataset.sha256())) {
+            throw new IllegalArgumentException("The embedded CSV bytes are not the file '" + dataset.fileName()
+                    + "' (fingerprints differ)");
+        }
+        inTransaction(tx -> {
+            DatasetTable.save(tx, dataset, copy);
+            return null;
+        });
+    }
+
+    /** @return the data file's reference, if one was saved */
+    public synchronized Optional<DatasetRef> dataset() {
+        return read(DatasetTable::load);
+    }
+
+    /** @return the uncompressed bytes of the CSV copy kept inside the project, if any */
+    public synchronized Optional<byte[]> embeddedCsv() {
+        return read(DatasetTable::embeddedCsv);
+    }
+
+    /** @return true when the project keeps a copy of the CSV file inside */
+    public synchronized boolean hasEmbeddedCsv() {
+        return read(DatasetTable::hasEmbeddedCsv);
+    }
+
+    /**
+     * Checks the data file at the location where it was saved (or last relocated).
+     *
+     * @throws ProjectException when the project has no data file yet
+     */
+    public DatasetStatus checkDataset() {
+        return checkDataset(Path.of(requireDataset().originalPath()));
+    }
+
+    /**
+     * Checks whether a file is this project's data: present, and with the same fingerprint.
+     *
+     * @param location where to look
+     * @return OK, CHANGED or MISSING, with a message saying what to do
+     * @throws ProjectException when the project has no data file yet
+     */
+    public DatasetStatus checkDataset(Path location) {
+        DatasetRef dataset = requireDataset();
+        return new DatasetChecker(dataset, hasEmbeddedCsv()).check(location.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Points the project at its data file in a new place, after checking it is the same data.
+     *
+     * @throws DatasetMismatchException when the file is missing or holds different data; nothing is changed
+     */
+    public synchronized void relocateDataset(Path newLocation) {
+        DatasetStatus status = checkDataset(newLocation);
+        if (!status.isOk()) {
+            throw new DatasetMismatchException(file, status);
+        }
+        DatasetRef moved = requireDataset().movedTo(newLocation);
+        inTransaction(tx -> {
+            DatasetTable.relocate(tx, moved);
+            return null;
+        });
+    }
+
+    /**
+     * Saves the confirmed schema, replacing any earlier one.
+     *
+     * @param columns        per column: type and role, in file order
+     * @param importSettings how the file is read
+     * @throws IllegalArgumentException when a column appears twice or there is more than one target
+     */
+    public synchronized void saveSchema(List<SchemaDecision> columns, ImportSettings importSettings) {
+        ProjectSchema schema = new ProjectSchema(columns, importSettings);
+        inTransaction(tx -> {
+            SchemaTable.save(tx, schema);
+            return null;
+        });
+    }
+
+    /** @return the confirmed schema, if one was saved */
+    public synchronized Optional<ProjectSchema> schema() {
+        return read(SchemaTable::load);
+    }
+
+    /**
+     * Saves a finished run. Absolute paths are stripped from its provenance first.
+     *
+     * @param run the run; when its id is null the project gives it a new one
+     * @return the run's id
+     * @throws ProjectException when a run with the given id exists already, or the file cannot be written
+     */
+    public synchronized String addRun(RunRecord run) {
+        RunRecord cleaned = run.toBuilder()
+                .provenanceJson(ProvenancePaths.stripAbsolutePaths(run.provenanceJson()))
+                .build();
+        return inTransaction(tx -> {
+            String id = cleaned.runId();
+            if (id == null) {
+                do {
+                    id = RunIds.next(cleaned.created().toEpochMilli());
+                } while (RunTable.exists(tx, id));
+            } else if (RunTable.exists(tx, id)) {
+                throw new ProjectException(file, "The project '" + file.getFileName() + "' already has a run '"
+                        + id + "'.");
+            }
+            RunTable.insert(tx, cleaned.withRunId(id));
+            return id;
+        });
+    }
+
+    /** @return every run, oldest first, without the large parts (fast even with hundreds of runs) */
+    public synchronized List<RunSummary> listRuns() {
+        return read(RunTable::list);
+    }
+
+    /**
+     * @return the whole run, model included
+     * @throws ProjectException when there is no such run
+     */
+    public synchronized RunRecord loadRun(String runId) {
+        return read(c -> RunTable.load(c, runId)).orElseThrow(() -> unknownRun(runId));
+    }
+
+    /**
+     * Replaces a run's note.
+     *
+     * @throws ProjectException when there is no such run
+     */
+    public synchronized void updateNote(String runId, String note) {
+        if (!inTransaction(tx -> RunTable.updateNote(tx, runId, note))) {
+            throw unknownRun(runId);
+        }
+    }
+
+    /**
+     * Deletes a run and its model.
+     *
+     * @throws ProjectException when there is no such run
+     */
+    public synchronized void deleteRun(String runId) {
+        if (!inTransaction(tx -> RunTable.delete(tx, runId))) {
+            throw unknownRun(runId);
+        }
+    }
+
+    /** Closes the file; SQLite folds the write-ahead log back into it. */
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw ProjectDatabase.failure(file, "close", e);
+        }
+    }
+
+    private DatasetRef requireDataset() {
+        return dataset().orElseThrow(() -> new ProjectException(file, "The project '" + file.getFileName()
+                + "' has no data file yet. Import a CSV file first."));
+    }
+
+    private ProjectException unknownRun(String runId) {
+        return new ProjectException(file, "There is no run '" + runId + "' in the project '" + file.getFileName()
+                + "'. It may have been deleted; refresh the list of runs.");
+    }
+
+    private interface SqlWork<T> {
+        T apply(Connection c) throws SQLException, JsonProcessingException;
+    }
+
+    private synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw ProjectDatabase.failure(file, "read", e);
+        } catch (JsonProcessingException e) {
+            throw new CorruptProjectException(file, ProjectDatabase.damagedMessage(file), e);
+        }
+    }
+
+    private synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | JsonProcessingException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw ProjectDatabase.failure(file, "save", e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage(), e);
+        } finally {
+            checkpointQuietly();
+        }
+    }
+
+    private void checkpointQuietly() {
+        try {
+            ProjectDatabase.checkpoint(connection);
+        } catch (SQLException e) {
+            // The commit is durable in the -wal file already; the next checkpoint or close folds it in.
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                // best effort: a half-created project is useless but harmless
+            }
+        }
+    }
+}
