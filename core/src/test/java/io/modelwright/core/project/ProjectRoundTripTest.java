@@ -207,10 +207,11 @@ class ProjectRoundTripTest {
 
     @Test
     void listsAllOfFiveHundredRuns() {
+        List<RunRecord> samples = java.util.stream.IntStream.range(0, 7).mapToObj(SampleRuns::run).toList();
         try (Project project = Project.create(dir.resolve("big.mwproj"))) {
             for (int n = 0; n < 500; n++) {
-                project.addRun(SampleRuns.run(n % 7).toBuilder().created(SampleRuns.run(0).created()
-                        .plusSeconds(n)).build());
+                RunRecord run = samples.get(n % 7);
+                project.addRun(run.toBuilder().created(run.created().plusSeconds(3600L * n)).build());
             }
         }
         try (Project project = Project.open(dir.resolve("big.mwproj"))) {
