@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,9 +76,7 @@ final class RunTable {
                 FROM run ORDER BY created_ms, run_id""");
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                Map<String, Double> headline = new LinkedHashMap<>();
-                ProjectJson.read(r.getString("metrics"), METRIC_MAP)
-                        .forEach((name, metric) -> headline.put(name, metric.value()));
+                Map<String, Double> headline = HeadlineMetrics.read(r.getString("metrics"));
                 runs.add(new RunSummary(r.getString("run_id"), Instant.ofEpochMilli(r.getLong("created_ms")),
                         r.getString("task"), r.getString("algorithm"), r.getString("validation"), headline,
                         r.getString("note")));
