@@ -52,12 +52,21 @@ final class Migrations {
                         validation TEXT NOT NULL,
                         seed INTEGER NOT NULL,
                         hyperparameters TEXT NOT NULL,
-                        metrics TEXT NOT NULL,
                         timings_ms TEXT NOT NULL,
                         app_version TEXT NOT NULL,
                         tribuo_version TEXT NOT NULL,
                         java_version TEXT NOT NULL)""",
                     "CREATE INDEX run_by_created ON run (created_ms, run_id)",
+                    // Plain columns, so listing needs no JSON and leaderboards can sort in SQL. SQLite stores NaN
+                    // as NULL; per_fold is Double.toString values joined by commas (exact, NaN included).
+                    """
+                    CREATE TABLE run_metric (
+                        run_id TEXT NOT NULL REFERENCES run (run_id) ON DELETE CASCADE,
+                        name TEXT NOT NULL,
+                        value REAL,
+                        std REAL,
+                        per_fold TEXT NOT NULL,
+                        PRIMARY KEY (run_id, name)) WITHOUT ROWID""",
                     """
                     CREATE TABLE run_payload (
                         run_id TEXT PRIMARY KEY REFERENCES run (run_id) ON DELETE CASCADE,

@@ -1,6 +1,7 @@
 package io.modelwright.core.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.modelwright.core.ModelwrightException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,6 +85,19 @@ public final class Project implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /**
+     * Loads the SQLite driver and its native library (the largest part of opening the first project in a fresh
+     * JVM). Call it once in the background when the app starts; it is optional.
+     */
+    public static void warmUp() {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            c.getMetaData();
+        } catch (SQLException e) {
+            throw new ModelwrightException("The database library cannot start: " + e.getMessage()
+                    + ". Reinstall Modelwright.", e);
         }
     }
 

@@ -49,26 +49,20 @@ class MigrationTest {
             c.setAutoCommit(false);
             Migrations.migrate(c, 0, 1);
             try (PreparedStatement p = c.prepareStatement("""
-                    INSERT INTO run (run_id, created_ms, task, algorithm, validation, seed, hyperparameters, metrics,
+                    INSERT INTO run (run_id, created_ms, task, algorithm, validation, seed, hyperparameters,
                                      timings_ms, app_version, tribuo_version, java_version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 Object[] values = {run.runId(), run.created().toEpochMilli(), run.task(), run.algorithm(),
                         run.validation(), run.seed(), ProjectJson.write(run.hyperparameters()),
-                        ProjectJson.write(run.metrics()), ProjectJson.write(run.timingsMs()), run.versions().app(),
-                        run.versions().tribuo(), run.versions().java()};
+                        ProjectJson.write(run.timingsMs()), run.versions().app(), run.versions().tribuo(),
+                        run.versions().java()};
                 for (int i = 0; i < values.length; i++) {
                     p.setObject(i + 1, values[i]);
                 }
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO run_payload VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                Object[] values = {run.runId(), ProjectJson.write(run.featurizerSpec()), run.curvesJson(),
-                        run.importancesJson(), run.provenanceJson(), run.heldOutJson(), run.model()};
-                for (int i = 0; i < values.length; i++) {
-                    p.setObject(i + 1, values[i]);
-                }
-                p.executeUpdate();
-            }
+            RunTable.insertMetrics(c, run); // unchanged since schema 1
+            RunTable.insertPayload(c, run);
             c.commit();
         }
     }
