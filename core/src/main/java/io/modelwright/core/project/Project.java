@@ -51,11 +51,14 @@ public final class Project implements AutoCloseable {
                 return null;
             });
             return project;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
             closeQuietly(c);
             deleteQuietly(target);
-            throw e instanceof ProjectException p ? p
-                    : ProjectDatabase.failure(target, "create", e instanceof SQLException s ? s : new SQLException(e));
+            throw ProjectDatabase.failure(target, "create", e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            deleteQuietly(target);
+            throw e;
         }
     }
 

@@ -3,6 +3,7 @@ package io.modelwright.core.project;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,8 @@ final class ProjectFileInspector {
         requireSqliteFile(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection(ProjectDatabase.url(file), config.toProperties());
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        try (Connection c = DriverManager.getConnection(readOnlyUrl(file), config.toProperties());
              Statement s = c.createStatement()) {
             if (!hasMetaTable(s) || !Migrations.FORMAT.equals(meta(s, "format"))) {
                 throw notAProject(file, "is a database, but not a Modelwright project");
@@ -48,6 +50,18 @@ final class ProjectFileInspector {
         } catch (SQLException e) {
             throw ProjectDatabase.failure(file, "open", e);
         }
+    }
+
+    /**
+     * Without a -wal file everything is in the file itself, and {@code immutable=1} reads it without creating
+     * -wal and -shm files beside it (a plain read-only open of a WAL file would). With a -wal file (left by a
+     * crash, or another window has the project open) we must read through it; its -shm exists already.
+     */
+    private static String readOnlyUrl(Path file) {
+        if (Files.exists(Path.of(file + "-wal"))) {
+            return ProjectDatabase.url(file);
+        }
+        return "jdbc:sqlite:" + file.toUri() + "?immutable=1";
     }
 
     private static void requireSqliteFile(Path file) {

@@ -198,6 +198,18 @@ class ProjectRoundTripTest {
     }
 
     @Test
+    void opensAProjectWhosePathHasSpacesAndSigns() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("Cours été 2026")).resolve("my project #1 (v2)%.mwproj");
+        String runId;
+        try (Project project = Project.create(file)) {
+            runId = project.addRun(SampleRuns.run(4));
+        }
+        try (Project project = Project.open(file)) {
+            assertThat(project.loadRun(runId)).isEqualTo(SampleRuns.run(4).withRunId(runId));
+        }
+    }
+
+    @Test
     void refusesToCreateOverAnExistingFile() throws Exception {
         Path existing = Files.writeString(dir.resolve("p.mwproj"), "keep me");
         assertThatThrownBy(() -> Project.create(existing)).isInstanceOf(ProjectException.class)

@@ -35,6 +35,7 @@ class UnreadableProjectFileTest {
                 .hasMessage("This project (future.mwproj) was saved by a newer Modelwright (schema 7; this app reads"
                         + " up to " + Migrations.latest() + "). Update Modelwright to open it.");
         assertThat(Snapshot.of(file)).isEqualTo(before);
+        assertThat(dir.toFile().list()).as("no -wal or -shm left beside it").containsExactly("future.mwproj");
     }
 
     @Test
