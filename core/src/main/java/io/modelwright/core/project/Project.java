@@ -1,6 +1,5 @@
 package io.modelwright.core.project;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.modelwright.core.ModelwrightException;
 
 import java.io.IOException;
@@ -23,11 +22,11 @@ public final class Project implements AutoCloseable {
     public static final String EXTENSION = ".mwproj";
 
     private final Path file;
-    private final Connection connection;
+    private final ProjectConnection db;
 
     private Project(Path file, Connection connection) {
         this.file = file;
-        this.connection = connection;
+        this.db = new ProjectConnection(file, connection);
     }
 
     /**
@@ -46,7 +45,7 @@ public final class Project implements AutoCloseable {
         try {
             c = ProjectDatabase.openReadWrite(target);
             Project project = new Project(target, c);
-            project.inTransaction(tx -> {
+            project.db.write(tx -> {
                 Migrations.migrate(tx, 0, Migrations.latest());
                 return null;
             });
@@ -105,7 +104,7 @@ public final class Project implements AutoCloseable {
     }
 
     private void migrate() {
-        inTransaction(tx -> {
+        db.write(tx -> {
             // Read again inside the write lock: another window may have migrated the file meanwhile.
             int current;
             try (var s = tx.createStatement(); var r = s.executeQuery(
@@ -131,32 +130,32 @@ public final class Project implements AutoCloseable {
      * @param embeddedCsv the file's bytes, to keep a compressed copy inside the project (for mailing it), or empty
      * @throws IllegalArgumentException when the embedded bytes are not the fingerprinted file
      */
-    public synchronized void saveDataset(DatasetRef dataset, Optional<byte[]> embeddedCsv) {
+    public void saveDataset(DatasetRef dataset, Optional<byte[]> embeddedCsv) {
         Objects.requireNonNull(dataset, "dataset");
         byte[] copy = embeddedCsv.orElse(null);
         if (copy != null && !DatasetRef.sha256(copy).equals(dataset.sha256())) {
             throw new IllegalArgumentException("The embedded CSV bytes are not the file '" + dataset.fileName()
                     + "' (fingerprints differ)");
         }
-        inTransaction(tx -> {
+        db.write(tx -> {
             DatasetTable.save(tx, dataset, copy);
             return null;
         });
     }
 
     /** @return the data file's reference, if one was saved */
-    public synchronized Optional<DatasetRef> dataset() {
-        return read(DatasetTable::load);
+    public Optional<DatasetRef> dataset() {
+        return db.read(DatasetTable::load);
     }
 
     /** @return the uncompressed bytes of the CSV copy kept inside the project, if any */
-    public synchronized Optional<byte[]> embeddedCsv() {
-        return read(DatasetTable::embeddedCsv);
+    public Optional<byte[]> embeddedCsv() {
+        return db.read(DatasetTable::embeddedCsv);
     }
 
     /** @return true when the project keeps a copy of the CSV file inside */
-    public synchronized boolean hasEmbeddedCsv() {
-        return read(DatasetTable::hasEmbeddedCsv);
+    public boolean hasEmbeddedCsv() {
+        return db.read(DatasetTable::hasEmbeddedCsv);
     }
 
     /**
@@ -185,13 +184,13 @@ public final class Project implements AutoCloseable {
      *
      * @throws DatasetMismatchException when the file is missing or holds different data; nothing is changed
      */
-    public synchronized void relocateDataset(Path newLocation) {
+    public void relocateDataset(Path newLocation) {
         DatasetStatus status = checkDataset(newLocation);
         if (!status.isOk()) {
             throw new DatasetMismatchException(file, status);
         }
         DatasetRef moved = requireDataset().movedTo(newLocation);
-        inTransaction(tx -> {
+        db.write(tx -> {
             DatasetTable.relocate(tx, moved);
             return null;
         });
@@ -204,17 +203,17 @@ public final class Project implements AutoCloseable {
      * @param importSettings how the file is read
      * @throws IllegalArgumentException when a column appears twice or there is more than one target
      */
-    public synchronized void saveSchema(List<SchemaDecision> columns, ImportSettings importSettings) {
+    public void saveSchema(List<SchemaDecision> columns, ImportSettings importSettings) {
         ProjectSchema schema = new ProjectSchema(columns, importSettings);
-        inTransaction(tx -> {
+        db.write(tx -> {
             SchemaTable.save(tx, schema);
             return null;
         });
     }
 
     /** @return the confirmed schema, if one was saved */
-    public synchronized Optional<ProjectSchema> schema() {
-        return read(SchemaTable::load);
+    public Optional<ProjectSchema> schema() {
+        return db.read(SchemaTable::load);
     }
 
     /**
@@ -224,11 +223,11 @@ public final class Project implements AutoCloseable {
      * @return the run's id
      * @throws ProjectException when a run with the given id exists already, or the file cannot be written
      */
-    public synchronized String addRun(RunRecord run) {
+    public String addRun(RunRecord run) {
         RunRecord cleaned = run.toBuilder()
                 .provenanceJson(ProvenancePaths.stripAbsolutePaths(run.provenanceJson()))
                 .build();
-        return inTransaction(tx -> {
+        return db.write(tx -> {
             String id = cleaned.runId();
             if (id == null) {
                 do {
@@ -244,16 +243,16 @@ public final class Project implements AutoCloseable {
     }
 
     /** @return every run, oldest first, without the large parts (fast even with hundreds of runs) */
-    public synchronized List<RunSummary> listRuns() {
-        return read(RunTable::list);
+    public List<RunSummary> listRuns() {
+        return db.read(RunTable::list);
     }
 
     /**
      * @return the whole run, model included
      * @throws ProjectException when there is no such run
      */
-    public synchronized RunRecord loadRun(String runId) {
-        return read(c -> RunTable.load(c, runId)).orElseThrow(() -> unknownRun(runId));
+    public RunRecord loadRun(String runId) {
+        return db.read(c -> RunTable.load(c, runId)).orElseThrow(() -> unknownRun(runId));
     }
 
     /**
@@ -261,8 +260,8 @@ public final class Project implements AutoCloseable {
      *
      * @throws ProjectException when there is no such run
      */
-    public synchronized void updateNote(String runId, String note) {
-        if (!inTransaction(tx -> RunTable.updateNote(tx, runId, note))) {
+    public void updateNote(String runId, String note) {
+        if (!db.write(tx -> RunTable.updateNote(tx, runId, note))) {
             throw unknownRun(runId);
         }
     }
@@ -272,20 +271,16 @@ public final class Project implements AutoCloseable {
      *
      * @throws ProjectException when there is no such run
      */
-    public synchronized void deleteRun(String runId) {
-        if (!inTransaction(tx -> RunTable.delete(tx, runId))) {
+    public void deleteRun(String runId) {
+        if (!db.write(tx -> RunTable.delete(tx, runId))) {
             throw unknownRun(runId);
         }
     }
 
     /** Closes the file; SQLite folds the write-ahead log back into it. */
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw ProjectDatabase.failure(file, "close", e);
-        }
+    public void close() {
+        db.close();
     }
 
     private DatasetRef requireDataset() {
@@ -296,50 +291,6 @@ public final class Project implements AutoCloseable {
     private ProjectException unknownRun(String runId) {
         return new ProjectException(file, "There is no run '" + runId + "' in the project '" + file.getFileName()
                 + "'. It may have been deleted; refresh the list of runs.");
-    }
-
-    private interface SqlWork<T> {
-        T apply(Connection c) throws SQLException, JsonProcessingException;
-    }
-
-    private synchronized <T> T read(SqlWork<T> work) {
-        try {
-            return work.apply(connection);
-        } catch (SQLException e) {
-            throw ProjectDatabase.failure(file, "read", e);
-        } catch (JsonProcessingException e) {
-            throw new CorruptProjectException(file, ProjectDatabase.damagedMessage(file), e);
-        }
-    }
-
-    private synchronized <T> T inTransaction(SqlWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw ProjectDatabase.failure(file, "save", e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e.getOriginalMessage(), e);
-        } finally {
-            checkpointQuietly();
-        }
-    }
-
-    private void checkpointQuietly() {
-        try {
-            ProjectDatabase.checkpoint(connection);
-        } catch (SQLException e) {
-            // The commit is durable in the -wal file already; the next checkpoint or close folds it in.
-        }
     }
 
     private static void closeQuietly(Connection c) {
