@@ -1,5 +1,6 @@
 package io.modelwright.core.project;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,15 +19,15 @@ class DatasetCheckTest {
     Project project;
 
     @BeforeEach
-    void projectWithAData() throws Exception {
+    void createAProjectWithItsDataFile() throws Exception {
         csv = Files.writeString(dir.resolve("grades.csv"), "hours,passed\n3,no\n9,yes\n");
         project = Project.create(dir.resolve("grades.mwproj"));
         project.saveDataset(DatasetRef.of(csv, 2), Optional.empty());
         project.addRun(SampleRuns.run(1));
     }
 
-    @org.junit.jupiter.api.AfterEach
-    void close() {
+    @AfterEach
+    void closeTheProject() {
         project.close();
     }
 

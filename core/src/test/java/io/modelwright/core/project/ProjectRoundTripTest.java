@@ -7,9 +7,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -219,7 +222,7 @@ class ProjectRoundTripTest {
 
     @Test
     void listsAllOfFiveHundredRuns() {
-        List<RunRecord> samples = java.util.stream.IntStream.range(0, 7).mapToObj(SampleRuns::run).toList();
+        List<RunRecord> samples = IntStream.range(0, 7).mapToObj(SampleRuns::run).toList();
         try (Project project = Project.create(dir.resolve("big.mwproj"))) {
             for (int n = 0; n < 500; n++) {
                 RunRecord run = samples.get(n % 7);
@@ -235,10 +238,10 @@ class ProjectRoundTripTest {
     void writesTheFormatAndVersionIntoTheFile() throws Exception {
         Path file = dir.resolve("p.mwproj");
         Project.create(file).close();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
              var s = c.createStatement()) {
             var meta = s.executeQuery("SELECT key, value FROM meta ORDER BY key");
-            Map<String, String> values = new java.util.TreeMap<>();
+            Map<String, String> values = new TreeMap<>();
             while (meta.next()) {
                 values.put(meta.getString(1), meta.getString(2));
             }

@@ -6,12 +6,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,7 +100,7 @@ class UnreadableProjectFileTest {
         }
         Path file = dir.resolve("cut.mwproj");
         byte[] bytes = Files.readAllBytes(whole);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 3));
         Snapshot before = Snapshot.of(file);
 
         assertThatThrownBy(() -> Project.open(file)).isInstanceOf(CorruptProjectException.class)
