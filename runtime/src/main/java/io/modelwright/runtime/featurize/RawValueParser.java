@@ -1,0 +1,147 @@
+package io.modelwright.runtime.featurize;
+
+import io.modelwright.runtime.schema.DatetimeParsing;
+
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns raw values arriving for scoring (text from a CSV line, or JSON strings, numbers, booleans, null) into the
+ * canonical row the {@link Featurizer} takes. Strict: a value that cannot be read for its column is an error
+ * naming the column and the value, never a silent zero.
+ */
+public final class RawValueParser {
+    private final FeaturizerSpec spec;
+    private final Set<String> missingTokens = new HashSet<>();
+
+    /** @param spec the featurizer state, whose inputs say how to read each column */
+    public RawValueParser(FeaturizerSpec spec) {
+        this.spec = spec;
+        for (String token : spec.missingTokens()) {
+            missingTokens.add(token.trim().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * @param raw column name to raw value; absent columns are missing
+     * @return canonical values in input order
+     * @throws InvalidInputException for an unreadable value, a NaN or an infinite number
+     */
+    public Object[] parse(Map<String, ?> raw) {
+        List<InputSpec> inputs = spec.inputs();
+        Object[] canonical = new Object[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            canonical[i] = parseValue(inputs.get(i), raw.get(inputs.get(i).name()));
+        }
+        return canonical;
+    }
+
+    /**
+     * @param raw one raw value per input, in input order (a headerless CSV line)
+     * @return canonical values in input order
+     */
+    public Object[] parse(List<?> raw) {
+        List<InputSpec> inputs = spec.inputs();
+        if (raw.size() != inputs.size()) {
+            throw new InvalidInputException(null, "Expected " + inputs.size() + " values (" + String.join(", ",
+                    spec.inputNames()) + ") but got " + raw.size() + ".");
+        }
+        Object[] canonical = new Object[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            canonical[i] = parseValue(inputs.get(i), raw.get(i));
+        }
+        return canonical;
+    }
+
+    /** @return the canonical value (Double, String or null) of one raw value for one input */
+    public Object parseValue(InputSpec in, Object raw) {
+        if (raw == null || (raw instanceof String s && isMissing(s))) {
+            return in.isCategorical() ? null : Double.NaN;
+        }
+        return switch (in.type()) {
+            case CATEGORICAL -> categorical(raw);
+            case BOOLEAN -> bool(in, raw);
+            case DATETIME -> datetime(in, raw);
+            default -> number(in, raw);
+        };
+    }
+
+    private boolean isMissing(String s) {
+        return missingTokens.contains(s.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static String categorical(Object raw) {
+        if (raw instanceof Number n) {
+            double d = n.doubleValue();
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        }
+        return raw.toString().trim();
+    }
+
+    private static Double number(InputSpec in, Object raw) {
+        double d;
+        if (raw instanceof Number n) {
+            d = n.doubleValue();
+        } else if (raw instanceof Boolean b) {
+            d = b ? 1 : 0;
+        } else {
+            try {
+                d = Double.parseDouble(raw.toString().trim());
+            } catch (NumberFormatException e) {
+                throw invalid(in, raw, "a number");
+            }
+        }
+        if (!Double.isFinite(d)) {
+            throw new InvalidInputException(in.name(), "Column '" + in.name() + "': " + raw
+                    + " is not allowed; send a finite number, or leave the value empty if it is missing.");
+        }
+        return d;
+    }
+
+    private static Double bool(InputSpec in, Object raw) {
+        if (raw instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        }
+        if (raw instanceof Number n && (n.doubleValue() == 0 || n.doubleValue() == 1)) {
+            return n.doubleValue();
+        }
+        String s = raw.toString().trim();
+        if (in.format() != null) {
+            String[] tokens = in.format().split("\\|", 2);
+            if (s.equalsIgnoreCase(tokens[0])) {
+                return 1.0;
+            }
+            if (tokens.length > 1 && s.equalsIgnoreCase(tokens[1])) {
+                return 0.0;
+            }
+        }
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "true", "t", "yes", "y", "1" -> 1.0;
+            case "false", "f", "no", "n", "0" -> 0.0;
+            default -> throw invalid(in, raw, "true or false" + (in.format() == null ? ""
+                    : " (" + in.format().replace("|", " or ") + ")"));
+        };
+    }
+
+    private static Double datetime(InputSpec in, Object raw) {
+        if (raw instanceof Number n) {
+            return n.doubleValue();
+        }
+        String s = raw.toString().trim();
+        try {
+            return (double) DatetimeParsing.toEpochSeconds(s, in.format() == null ? "uuuu-MM-dd" : in.format());
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw invalid(in, raw, "a date like " + (in.format() == null ? "2020-01-31" : in.format()));
+        }
+    }
+
+    private static InvalidInputException invalid(InputSpec in, Object raw, String expected) {
+        return new InvalidInputException(in.name(), "Column '" + in.name() + "': '" + raw + "' is not "
+                + expected + ".");
+    }
+
+}
