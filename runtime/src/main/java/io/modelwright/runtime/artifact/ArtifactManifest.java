@@ -46,9 +46,14 @@ public record ArtifactManifest(int formatVersion, String name, String version, M
 
     public ArtifactManifest {
         inputs = List.copyOf(inputs);
-        metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
-        metricsStd = metricsStd == null ? Map.of() : Map.copyOf(metricsStd);
-        files = files == null ? Map.of() : Map.copyOf(files);
+        // Sorted copies: the manifest is diffed and hashed, so its text must not depend on map iteration order.
+        metrics = sorted(metrics);
+        metricsStd = sorted(metricsStd);
+        files = sorted(files);
+    }
+
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(map));
     }
 
     /** @return a copy with the given file hashes */

@@ -18,4 +18,12 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InputDescription(String name, String type, boolean required, List<String> categories, Double min,
                                Double max) {
+
+    /** @return the client view of one featurizer input: every input is required, ranges only when known */
+    public static InputDescription of(io.modelwright.runtime.featurize.InputSpec in) {
+        boolean numeric = !in.isCategorical();
+        return new InputDescription(in.name(), in.type().id(), true, in.isCategorical() ? in.levels() : null,
+                numeric && Double.isFinite(in.min()) ? in.min() : null,
+                numeric && Double.isFinite(in.max()) ? in.max() : null);
+    }
 }

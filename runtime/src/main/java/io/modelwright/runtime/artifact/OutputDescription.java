@@ -13,4 +13,21 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OutputDescription(String target, List<String> labels, String scoreType) {
+
+    /**
+     * @param task   what the model predicts
+     * @param model  the trained model (its output-id order gives the label order)
+     * @param target the predicted column, or null
+     */
+    public static OutputDescription of(ModelTask task, org.tribuo.Model<?> model, String target) {
+        if (task != ModelTask.CLASSIFICATION) {
+            return new OutputDescription(target, null, task == ModelTask.ANOMALY ? "score" : "none");
+        }
+        List<String> labels = new java.util.ArrayList<>();
+        org.tribuo.ImmutableOutputInfo<?> info = model.getOutputIDInfo();
+        for (int id = 0; id < info.size(); id++) {
+            labels.add(((org.tribuo.classification.Label) info.getOutput(id)).getLabel());
+        }
+        return new OutputDescription(target, labels, model.generatesProbabilities() ? "probability" : "score");
+    }
 }
