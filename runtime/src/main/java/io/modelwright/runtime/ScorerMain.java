@@ -59,21 +59,32 @@ public final class ScorerMain {
             System.out.println(USAGE);
             return args.length == 0 ? 2 : 0;
         }
-        Map<String, String> options = options(args);
-        return switch (args[0]) {
+        Map<String, String> options = new HashMap<>();
+        String command = parse(args, options);
+        return switch (command) {
             case "serve" -> serve(options);
             case "batch" -> batch(options);
             case "healthcheck" -> healthcheck(options);
-            default -> throw new IllegalArgumentException("Unknown command '" + args[0] + "'.");
+            default -> throw new IllegalArgumentException("Unknown command '" + command + "'.");
         };
     }
 
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
+    /**
+     * Options may come before the command: the container's ENTRYPOINT fixes {@code --bind 0.0.0.0} and SageMaker
+     * appends {@code serve}.
+     *
+     * @return the command
+     */
+    private static String parse(String[] args, Map<String, String> options) {
+        String command = null;
+        for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--")) {
-                throw new IllegalArgumentException("Unexpected argument '" + a + "'.");
+                if (command != null) {
+                    throw new IllegalArgumentException("Unexpected argument '" + a + "'.");
+                }
+                command = a;
+                continue;
             }
             int eq = a.indexOf('=');
             if (eq > 0) {
@@ -84,7 +95,10 @@ public final class ScorerMain {
                 throw new IllegalArgumentException("Option " + a + " needs a value.");
             }
         }
-        return options;
+        if (command == null) {
+            throw new IllegalArgumentException("No command given.");
+        }
+        return command;
     }
 
     private static int serve(Map<String, String> o) throws Exception {
