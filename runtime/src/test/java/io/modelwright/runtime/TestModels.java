@@ -148,6 +148,70 @@ public final class TestModels {
                 "progression", csv, "cart");
     }
 
+    /** A classifier on a sample file: inputs are all columns but the target and the excluded ones. */
+    public static Trained classifier(String file, String target, List<String> excluded, List<String> categorical,
+                                     Trainer<Label> trainer, String algorithm, boolean standardize) {
+        Csv csv = dropMissingTarget(readCsv(file), target);
+        FeaturizerSpec spec = spec(csv, inputsOf(csv, target, excluded), categorical, standardize);
+        return new Trained(train(csv, spec, target, new LabelFactory(), Label::new, trainer), spec,
+                ModelTask.CLASSIFICATION, target, csv, algorithm);
+    }
+
+    /** A regressor on a sample file, likewise. */
+    public static Trained regressor(String file, String target, List<String> excluded, List<String> categorical,
+                                    Trainer<Regressor> trainer, String algorithm) {
+        Csv csv = dropMissingTarget(readCsv(file), target);
+        FeaturizerSpec spec = spec(csv, inputsOf(csv, target, excluded), categorical, false);
+        return new Trained(train(csv, spec, target, new RegressionFactory(),
+                v -> new Regressor(target, Double.parseDouble(v)), trainer), spec, ModelTask.REGRESSION, target, csv,
+                algorithm);
+    }
+
+    private static List<String> inputsOf(Csv csv, String target, List<String> excluded) {
+        return csv.header().stream().filter(c -> !c.equals(target) && !excluded.contains(c)).toList();
+    }
+
+    private static Csv dropMissingTarget(Csv csv, String target) {
+        int t = csv.header().indexOf(target);
+        return new Csv(csv.header(), csv.rows().stream().filter(r -> !r.get(t).isBlank()).toList());
+    }
+
+    /**
+     * What the app would predict for raw rows: straight through Tribuo, not through the Scorer, so that
+     * comparing with the scorer means something.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static List<io.modelwright.runtime.score.Prediction> appPredictions(Trained t,
+                                                                             List<Map<String, Object>> rows) {
+        RawValueParser parser = new RawValueParser(t.spec());
+        Featurizer featurizer = new Featurizer(t.spec());
+        Model model = t.model();
+        Output unknown = t.task() == ModelTask.CLASSIFICATION ? LabelFactory.UNKNOWN_LABEL
+                : RegressionFactory.UNKNOWN_REGRESSOR;
+        List<org.tribuo.Example> examples = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            examples.add(Featurizer.toExample(featurizer.featurize(parser.parse(row)), unknown));
+        }
+        List<org.tribuo.Prediction> predicted = model.predict(examples);
+        List<String> labels = OutputDescription.of(t.task(), model, t.target()).labels();
+        List<io.modelwright.runtime.score.Prediction> out = new ArrayList<>();
+        for (org.tribuo.Prediction p : predicted) {
+            if (t.task() == ModelTask.CLASSIFICATION) {
+                Map<String, Double> scores = new LinkedHashMap<>();
+                Map<String, Label> byName = p.getOutputScores();
+                for (String l : labels) {
+                    scores.put(l, byName.get(l).getScore());
+                }
+                out.add(io.modelwright.runtime.score.Prediction.ofLabel(((Label) p.getOutput()).getLabel(), scores,
+                        p.hasProbabilities(), List.of()));
+            } else {
+                out.add(io.modelwright.runtime.score.Prediction.ofValue(((Regressor) p.getOutput()).getValues()[0],
+                        List.of()));
+            }
+        }
+        return out;
+    }
+
     private static <T extends Output<T>> Model<T> train(Csv csv, FeaturizerSpec spec, String target,
                                                         OutputFactory<T> factory,
                                                         java.util.function.Function<String, T> output,
