@@ -22,6 +22,8 @@ final class Router implements HttpHandler {
     private final KServeV1Handler v1;
     private final ApiKeyFilter apiKeys;
     private final MetricsRegistry metrics;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean draining;
 
     Router(StatusEndpoints status, InvocationsHandler invocations, OpenInferenceHandler v2, KServeV1Handler v1,
            ApiKeyFilter apiKeys, MetricsRegistry metrics) {
@@ -39,9 +41,13 @@ final class Router implements HttpHandler {
         String path = ex.getRequestURI().getPath();
         String route = "other";
         int code;
+        inFlight.incrementAndGet();
         try {
             if (OVERLOADED.get()) {
                 throw new HttpError(503, "The server is busy; retry shortly.");
+            }
+            if (draining) {
+                throw new HttpError(503, "The server is shutting down.");
             }
             apiKeys.check(path, ex.getRequestHeaders());
             route = dispatch(ex, path);
@@ -61,8 +67,20 @@ final class Router implements HttpHandler {
             code = 500;
             Responses.error(ex, new HttpError(500, "Internal error; see the server log."),
                     path.equals("/invocations"));
+        } finally {
+            inFlight.decrementAndGet();
         }
         metrics.recordRequest(route, code, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** From now on, new requests get 503 while those in flight finish. */
+    void startDraining() {
+        draining = true;
+    }
+
+    /** @return requests being handled right now */
+    int inFlight() {
+        return inFlight.get();
     }
 
     /** @return the route template, for metrics */

@@ -34,6 +34,7 @@ public final class ScorerServer implements AutoCloseable {
     private final ModelHolder model = new ModelHolder();
     private final ServerConfig config;
     private final CountDownLatch loaded = new CountDownLatch(1);
+    private final Router router;
 
     private ScorerServer(ServerConfig config) throws IOException {
         this.config = config;
@@ -44,9 +45,10 @@ public final class ScorerServer implements AutoCloseable {
         http.setExecutor(executor);
         MetricsRegistry metrics = new MetricsRegistry();
         RequestBodyReader bodies = new RequestBodyReader(config.maxBodyBytes());
-        http.createContext("/", new Router(new StatusEndpoints(model, config, metrics),
+        router = new Router(new StatusEndpoints(model, config, metrics),
                 new InvocationsHandler(model, bodies, metrics), new OpenInferenceHandler(model, bodies, metrics),
-                new KServeV1Handler(model, bodies, metrics), new ApiKeyFilter(config.apiKey()), metrics));
+                new KServeV1Handler(model, bodies, metrics), new ApiKeyFilter(config.apiKey()), metrics);
+        http.createContext("/", router);
     }
 
     /**
@@ -145,7 +147,18 @@ public final class ScorerServer implements AutoCloseable {
      * @param grace how long in-flight requests may take
      */
     public void stop(Duration grace) {
-        http.stop((int) Math.max(0, grace.toSeconds()));
+        // JDK 17's HttpServer.stop(delay) waits the whole delay even when idle, so drain ourselves, then stop(0).
+        router.startDraining();
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (router.inFlight() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        http.stop(0);
         executor.shutdown();
         try {
             executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);

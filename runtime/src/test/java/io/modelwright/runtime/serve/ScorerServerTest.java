@@ -314,6 +314,33 @@ class ScorerServerTest {
     }
 
     @Test
+    void stopDrainsInFlightRequestsQuickly() throws Exception {
+        ScorerServer s = ScorerServer.start(config());
+        assertThat(s.awaitLoaded(Duration.ofSeconds(30))).isTrue();
+        long t0 = System.nanoTime();
+        s.stop(Duration.ofSeconds(20));
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void configFollowsTheDeploymentEnvironment() {
+        ServerConfig sagemaker = ServerConfig.fromEnvironment(Map.of("SAGEMAKER_BIND_TO_PORT", "9090", "PORT", "7070",
+                "SAGEMAKER_MAX_PAYLOAD_IN_MB", "2", "MODEL_DIR", "/models/x", "SCORER_API_KEY", "k"), null, null, null);
+        assertThat(sagemaker.port()).isEqualTo(9090);
+        assertThat(sagemaker.maxBodyBytes()).isEqualTo(2L * 1024 * 1024);
+        assertThat(sagemaker.modelDir()).isEqualTo(Path.of("/models/x"));
+        assertThat(sagemaker.bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(sagemaker.apiKey()).isEqualTo("k");
+        ServerConfig kserve = ServerConfig.fromEnvironment(Map.of("PORT", "7070", "SCORER_MAX_BODY_MB", "1",
+                "SAGEMAKER_MAX_PAYLOAD_IN_MB", "9", "SCORER_MAX_ROWS", "5"), null, 1234, "0.0.0.0");
+        assertThat(kserve.port()).isEqualTo(1234);
+        assertThat(kserve.maxBodyBytes()).isEqualTo(1024L * 1024);
+        assertThat(kserve.maxRows()).isEqualTo(5);
+        assertThat(kserve.bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(ServerConfig.fromEnvironment(Map.of(), null, null, null).port()).isEqualTo(8080);
+    }
+
+    @Test
     void answers503UntilTheModelIsLoaded() throws Exception {
         Path empty = tmp.resolve("no-model");
         java.nio.file.Files.createDirectories(empty);
