@@ -75,7 +75,7 @@ public final class ScorerMain {
      *
      * @return the command
      */
-    private static String parse(String[] args, Map<String, String> options) {
+    static String parse(String[] args, Map<String, String> options) {
         String command = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
