@@ -1,5 +1,6 @@
 package io.modelwright.runtime;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * batch, a short soak of malformed and valid requests, and SIGTERM. Runs in the integration-test phase, after
  * package.
  */
+@Tag("integration")
 class ScorerJarIT {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

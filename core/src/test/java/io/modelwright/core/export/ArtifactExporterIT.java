@@ -11,6 +11,7 @@ import io.modelwright.runtime.artifact.ManifestReader;
 import io.modelwright.runtime.artifact.TrainingDataFingerprint;
 import io.modelwright.runtime.score.Prediction;
 import io.modelwright.runtime.score.Scorer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Exports real models and checks the layout and the self-verification. Runs in the integration-test phase: it
  * needs the shaded scorer jar from runtime's package phase.
  */
+@Tag("integration")
 class ArtifactExporterIT {
     private static final List<String> LAYOUT_WITHOUT_ONNX = List.of(
             "README.md", "SHA256SUMS",
