@@ -50,6 +50,11 @@ public record ExportRequest(String modelName, String modelVersion, ModelTask tas
         if (exampleRows.isEmpty()) {
             throw new IllegalArgumentException("Export needs at least one example row.");
         }
+        if (heldOut.isEmpty()) {
+            // Without held-out rows the self-check would pass vacuously; an unverified artifact is not exported.
+            throw new IllegalArgumentException("Export needs held-out rows with the app's predictions to verify "
+                    + "the artifact (at least 1,000, or all of them).");
+        }
     }
 
     /**
