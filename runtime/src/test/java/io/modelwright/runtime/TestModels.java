@@ -167,6 +167,16 @@ public final class TestModels {
                 algorithm);
     }
 
+    /** A model of any output type on iris' four measurements, e.g. clustering or anomaly detection. */
+    public static <T extends Output<T>> Trained irisUnsupervised(ModelTask task, OutputFactory<T> factory, T output,
+                                                                 Trainer<T> trainer, String algorithm) {
+        Csv csv = readCsv("iris.csv");
+        FeaturizerSpec spec = spec(csv, List.of("sepal_length", "sepal_width", "petal_length", "petal_width"),
+                List.of(), true);
+        return new Trained(train(csv, spec, "species", factory, v -> output, trainer), spec, task, null, csv,
+                algorithm);
+    }
+
     private static List<String> inputsOf(Csv csv, String target, List<String> excluded) {
         return csv.header().stream().filter(c -> !c.equals(target) && !excluded.contains(c)).toList();
     }
