@@ -91,6 +91,16 @@ class ScorerJarIT {
         assertThat(lines.get(2)).startsWith("virginica,");
     }
 
+    @Test
+    void serveExitsWithAClearErrorWhenTheModelCannotBeLoaded(@TempDir Path tmp) throws Exception {
+        Process p = new ProcessBuilder(java(), "-jar", scorerJar().toString(), "serve", "--model", tmp.toString(),
+                "--port", "0").redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(log).contains("could not be loaded", "manifest.json");
+    }
+
     /** A bounded mix of malformed and valid requests: bad input must never produce a 5xx. */
     private static void soak(String base, Duration length) throws Exception {
         String[] bad = {"{", "{\"inputs\":5}", "[1,2]", "{\"dataframe_split\":{}}", "\u0000\u0001",
