@@ -46,7 +46,8 @@ final class ArtifactWriter {
         Path scorer = Files.createDirectories(dir.resolve("scorer"));
         Files.copy(scorerJar, scorer.resolve(ScorerJarLocator.JAR_NAME), StandardCopyOption.REPLACE_EXISTING);
         DeploymentFilesWriter.writeScripts(scorer);
-        DeploymentFilesWriter.writeDocker(Files.createDirectories(dir.resolve("docker")), manifest);
+        DeploymentFilesWriter.writeDocker(Files.createDirectories(dir.resolve("docker")), manifest,
+                request.model().getClass().getName().contains("xgboost"));
         DeploymentFilesWriter.writeDeploy(Files.createDirectories(dir.resolve("deploy")), manifest);
         DeploymentFilesWriter.writeExamples(Files.createDirectories(dir.resolve("examples")), manifest,
                 request.exampleRows(), 8080);

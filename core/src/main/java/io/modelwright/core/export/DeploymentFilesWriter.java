@@ -34,11 +34,18 @@ final class DeploymentFilesWriter {
                 """);
     }
 
-    static void writeDocker(Path dockerDir, ArtifactManifest m) throws IOException {
+    /**
+     * @param needsOpenMp the model runs XGBoost, whose native library links libgomp (absent from slim JRE images)
+     */
+    static void writeDocker(Path dockerDir, ArtifactManifest m, boolean needsOpenMp) throws IOException {
+        String openMp = needsOpenMp ? """
+                # XGBoost's native library needs OpenMP.
+                RUN apt-get update && apt-get install -y --no-install-recommends libgomp1 && rm -rf /var/lib/apt/lists/*
+                """ : "";
         Files.writeString(dockerDir.resolve("Dockerfile"), """
                 # Build from the artifact directory:  docker build -f docker/Dockerfile -t %1$s:%2$s .
                 FROM eclipse-temurin:17-jre
-                RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin scorer
+                %3$sRUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin scorer
                 COPY scorer/modelwright-scorer.jar /opt/modelwright/modelwright-scorer.jar
                 COPY model/ /opt/ml/model/
                 ENV MODEL_DIR=/opt/ml/model
@@ -51,7 +58,7 @@ final class DeploymentFilesWriter {
                 # SageMaker runs the image with the argument "serve"; options before it always apply.
                 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/modelwright/modelwright-scorer.jar", "--bind", "0.0.0.0"]
                 CMD ["serve"]
-                """.formatted(m.name(), m.version()));
+                """.formatted(m.name(), m.version(), openMp));
     }
 
     static void writeDeploy(Path deployDir, ArtifactManifest m) throws IOException {

@@ -99,7 +99,7 @@ class ArtifactExporterIT {
         assertThat(Files.readString(dir.resolve("model/manifest.json"))).doesNotContain(tmp.toString());
         assertThat(Files.readString(dir.resolve("docker/Dockerfile"))).contains("EXPOSE 8080", "USER 10001",
                 "com.amazonaws.sagemaker.capabilities.accept-bind-to-port=true", "\"--bind\", \"0.0.0.0\"",
-                "CMD [\"serve\"]");
+                "CMD [\"serve\"]").doesNotContain("libgomp1");
         assertThat(Files.readString(dir.resolve("README.md"))).contains("species", "curl");
         JsonNode verification = ArtifactJson.mapper().readTree(dir.resolve("verification.json").toFile());
         assertThat(verification.get("passed").asBoolean()).isTrue();
@@ -125,6 +125,7 @@ class ArtifactExporterIT {
         assertThat(v.rowsCompared()).isEqualTo(cars.csv().rows().size());
         assertThat(v.maxValueDifference()).isLessThanOrEqualTo(1e-9);
         assertThat(v.onnx()).isEqualTo("not exported");
+        assertThat(result.artifactDir().resolve("docker/Dockerfile")).content().contains("libgomp1");
     }
 
     @Test
