@@ -52,7 +52,7 @@ public final class ModelComparison {
         List<String> problems = new ArrayList<>();
         for (String id : ids) {
             try {
-                requests.add(base.toBuilder().algorithm(id).hyperparameters(Map.of()).finalModel(false).build());
+                requests.add(base.toBuilder().algorithm(id).clearHyperparameters().finalModel(false).build());
             } catch (TrainingRequestException e) {
                 problems.addAll(e.problems());
             }

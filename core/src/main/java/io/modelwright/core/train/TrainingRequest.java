@@ -59,6 +59,7 @@ public final class TrainingRequest {
                 .finalModel(finalModel);
         b.stratify = stratify;
         b.typeOverrides.putAll(typeOverrides);
+        b.featureColumns = featureColumns;
         return b;
     }
 
@@ -133,6 +134,9 @@ public final class TrainingRequest {
         public Builder set(String name, String value) { hyperparameters.put(name.trim(), value); return this; }
 
         public Builder hyperparameters(Map<String, String> values) { hyperparameters.putAll(values); return this; }
+
+        /** Forgets every setting given so far (e.g. before switching algorithm). */
+        public Builder clearHyperparameters() { hyperparameters.clear(); return this; }
 
         public Builder seed(long seed) { this.seed = seed; return this; }
 
