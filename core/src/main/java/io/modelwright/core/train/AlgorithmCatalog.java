@@ -110,10 +110,15 @@ public final class AlgorithmCatalog {
         throw new TrainingRequestException("Unknown algorithm '" + id + "'." + valid);
     }
 
-    /** @return the algorithm used when the person picks none: strong on typical tabular data */
+    /**
+     * @return the algorithm used when the person picks none: strong on typical tabular data (XGBoost; where its
+     * native library cannot run, logistic regression or extra trees)
+     */
     public static AlgorithmSpec defaultFor(Task task) {
+        boolean xgb = NativeSupport.xgboostAvailable();
         return switch (task) {
-            case CLASSIFICATION, REGRESSION -> find(task, "xgboost");
+            case CLASSIFICATION -> find(task, xgb ? "xgboost" : "logistic-regression");
+            case REGRESSION -> find(task, xgb ? "xgboost" : "extra-trees");
             case CLUSTERING -> find(task, "kmeans");
             case ANOMALY -> find(task, "one-class-svm");
         };

@@ -118,7 +118,7 @@ public final class ModelComparison {
 
     /** @return the algorithms compared when the person names none: every one that is fast on large data */
     public static List<String> defaults(Task task) {
-        return AlgorithmCatalog.forTask(task).stream().filter(a -> !a.slowOnLargeData())
+        return AlgorithmCatalog.forTask(task).stream().filter(a -> !a.slowOnLargeData()).filter(NativeSupport::canRun)
                 .filter(a -> !a.id().equals("naive-bayes")).map(AlgorithmSpec::id).toList();
     }
 }

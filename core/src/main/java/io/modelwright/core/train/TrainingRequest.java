@@ -185,6 +185,11 @@ public final class TrainingRequest {
                 spec = algorithm == null ? AlgorithmCatalog.defaultFor(effectiveTask)
                         : AlgorithmCatalog.find(effectiveTask, algorithm);
                 problems.addAll(spec.problems(hyperparameters));
+                if (!NativeSupport.canRun(spec)) {
+                    problems.add(spec.displayName() + " needs XGBoost's native library, which does not run on this"
+                            + " processor (" + System.getProperty("os.arch") + "). Choose another algorithm, e.g. "
+                            + "extra-trees or logistic-regression.");
+                }
             } catch (TrainingRequestException e) {
                 problems.add(e.getMessage());
             }
