@@ -181,7 +181,7 @@ public final class AlgorithmCatalog {
                 extraTrees(AlgorithmSpec.builder("extra-trees", t, "Extra trees",
                         "Like a random forest, but each question uses a random cut point; quick and robust."
                                 + " (Tribuo ExtraTreesTrainer over CART, bounded: 30 trees, depth 12.)")
-                        .probabilities()
+                        .probabilities().slow()
                         .trainer(seed -> new ExtraTreesTrainer<>(new CARTClassificationTrainer(12, 1f, 0f, 0.7f, true,
                                 new GiniIndex(), seed), new FullyWeightedVotingCombiner(), 30, seed))),
                 xgb(AlgorithmSpec.builder("xgboost", t, "Gradient boosted trees (XGBoost)",
@@ -194,7 +194,7 @@ public final class AlgorithmCatalog {
                 AlgorithmSpec.builder("adaboost", t, "AdaBoost",
                         "Trains small trees in turn, each focusing on the rows the previous ones got wrong."
                                 + " (Tribuo AdaBoostTrainer over depth-3 CART with a tiny minimum child weight.)")
-                        .probabilities()
+                        .probabilities().slow()
                         .trainer(seed -> new AdaBoostTrainer(new CARTClassificationTrainer(3, 1e-9f, 0f, 1f, false,
                                 new GiniIndex(), seed), 50, seed))
                         .field("numRounds", "numMembers", 1, 1000).field("maxDepth", "innerTrainer.maxDepth", 1, 30)
@@ -264,6 +264,7 @@ public final class AlgorithmCatalog {
                 extraTrees(AlgorithmSpec.builder("extra-trees", t, "Extra trees",
                         "Like a random forest, but each question uses a random cut point; quick and robust."
                                 + " (Tribuo ExtraTreesTrainer over CART, bounded: 30 trees, depth 12.)")
+                        .slow()
                         .trainer(seed -> new ExtraTreesTrainer<>(new CARTRegressionTrainer(12, 1f, 0f, 0.7f, true,
                                 new MeanSquaredError(), seed), new AveragingCombiner(), 30, seed))),
                 xgb(AlgorithmSpec.builder("xgboost", t, "Gradient boosted trees (XGBoost)",
