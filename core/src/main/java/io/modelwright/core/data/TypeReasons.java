@@ -28,7 +28,7 @@ final class TypeReasons {
         return p + "%";
     }
 
-    /** @return "; 64 'NA' and 3 empty treated as missing", or "" when nothing was missing */
+    /** @return "; 64 'NA', 3 empty treated as missing", or "" when nothing was missing */
     static String missingSuffix(ColumnAccumulator acc) {
         int[] counts = acc.missingByToken();
         List<String> parts = new ArrayList<>();
@@ -37,7 +37,7 @@ final class TypeReasons {
                 parts.add(count(counts[i]) + " " + acc.missingTokens().describe(i));
             }
         }
-        return parts.isEmpty() ? "" : "; " + String.join(" and ", parts) + " treated as missing";
+        return parts.isEmpty() ? "" : "; " + String.join(", ", parts) + " treated as missing";
     }
 
     /** @return "; 12 values that do not parse as numbers (e.g. 'abc') became missing", or "" */
