@@ -70,15 +70,21 @@ final class Peers {
         return new MutableDataset<>(new CSVDataSource<>(file, rows, true));
     }
 
-    /** pandas.read_csv in a child process: warm-up plus best of 3, in seconds; null when pandas is missing. */
-    static Double pandas(Path file) throws IOException, InterruptedException {
+    /**
+     * pandas.read_csv in a child process: warm-up plus best of 3.
+     *
+     * @return wall and CPU seconds of the best run; null when pandas is missing
+     */
+    static double[] pandas(Path file) throws IOException, InterruptedException {
         String script = "import time, pandas as pd\n"
                 + "pd.read_csv(r'" + file.toAbsolutePath() + "')\n"
-                + "best = 1e9\n"
+                + "best = (1e9, 0)\n"
                 + "for _ in range(3):\n"
-                + "    t = time.perf_counter(); df = pd.read_csv(r'" + file.toAbsolutePath() + "')\n"
-                + "    best = min(best, time.perf_counter() - t); del df\n"
-                + "print(pd.__version__, best)\n";
+                + "    t = time.perf_counter(); c = time.process_time()\n"
+                + "    df = pd.read_csv(r'" + file.toAbsolutePath() + "')\n"
+                + "    run = (time.perf_counter() - t, time.process_time() - c); del df\n"
+                + "    best = min(best, run)\n"
+                + "print(pd.__version__, best[0], best[1])\n";
         Process p = new ProcessBuilder("python3", "-c", script).redirectErrorStream(true).start();
         String output;
         try (var in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -90,7 +96,7 @@ final class Peers {
         }
         String[] parts = lastLine(output).split(" ");
         System.out.println("pandas " + parts[0]);
-        return Double.parseDouble(parts[1]);
+        return new double[] {Double.parseDouble(parts[1]), Double.parseDouble(parts[2])};
     }
 
     private static String lastLine(String text) {

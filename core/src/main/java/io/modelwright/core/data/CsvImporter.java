@@ -91,7 +91,8 @@ public final class CsvImporter {
         List<List<String>> firstRecords = DialectSniffer.records(text, dialect.delimiter(), dialect.quote());
         int fields = firstRecords.isEmpty() ? 1 : firstRecords.get(0).size();
 
-        List<ChunkParser.Result> parts = parse(file, size, encoding, dialect, fields, missing, bytes, cancel);
+        boolean quoted = text.indexOf(dialect.quote()) >= 0;
+        List<ChunkParser.Result> parts = parse(file, size, encoding, dialect, fields, quoted, missing, bytes, cancel);
         bytes.finish();
         ChunkParser.Result first = parts.get(0);
         ColumnAccumulator[] columns = first.columns();
@@ -136,11 +137,12 @@ public final class CsvImporter {
 
     /** Parallel when the file is large; any surprise in a chunk (bad rows, a parse error) means one exact pass. */
     private List<ChunkParser.Result> parse(Path file, long size, EncodingDetector.Detected encoding, CsvDialect dialect,
-                                           int fields, MissingTokens missing, ByteProgress bytes, CancellationToken cancel) {
+                                           int fields, boolean quoted, MissingTokens missing, ByteProgress bytes,
+                                           CancellationToken cancel) {
         long start = encoding.bomLength();
         if (threads > 1 && size >= parallelThreshold && ChunkPlanner.splittable(encoding.charset())) {
             try {
-                List<ChunkPlanner.Range> ranges = ChunkPlanner.plan(file, start, size, dialect.quote(), threads);
+                List<ChunkPlanner.Range> ranges = ChunkPlanner.plan(file, start, size, dialect.quote(), quoted, threads);
                 if (ranges.size() > 1) {
                     List<ChunkParser.Result> parts = ParallelChunks.parse(ranges, r -> parseRange(file, r, encoding,
                             dialect, fields, r.start() == start && dialect.header(), missing, bytes, cancel));

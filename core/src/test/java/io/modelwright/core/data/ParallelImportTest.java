@@ -58,6 +58,23 @@ class ParallelImportTest {
     }
 
     @Test
+    void quotesThatFirstAppearAfterTheSampleStillGiveTheSameTable(@TempDir Path dir) throws IOException {
+        StringBuilder sb = new StringBuilder("x,label,note\n");
+        for (int i = 0; i < 40_000; i++) {
+            String note = i < 5_000 ? "plain" + (i % 5) : "\"multi\nline, " + (i % 5) + "\"";
+            sb.append(i % 100).append(',').append(i % 2 == 0 ? "a" : "b").append(',').append(note).append('\n');
+        }
+        Path file = dir.resolve("late-quotes.csv");
+        Files.writeString(file, sb.toString());
+        ImportResult parallel = load(PARALLEL, file);
+        ImportResult sequential = load(SEQUENTIAL, file);
+        assertThat(parallel.table().rowCount()).isEqualTo(40_000);
+        for (int r = 0; r < 40_000; r += 997) {
+            assertThat(parallel.table().column("note").text(r)).isEqualTo(sequential.table().column("note").text(r));
+        }
+    }
+
+    @Test
     void aBadRowInALaterChunkIsReportedWithItsExactLine(@TempDir Path dir) throws IOException {
         Path file = write(dir, "bad.csv", "", 15_000);
         // 15,000 data rows before it, one header line, and one extra line for each quoted newline (every 7th row).
