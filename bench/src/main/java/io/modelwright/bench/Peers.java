@@ -85,18 +85,26 @@ final class Peers {
                 + "    run = (time.perf_counter() - t, time.process_time() - c); del df\n"
                 + "    best = min(best, run)\n"
                 + "print(pd.__version__, best[0], best[1])\n";
-        Process p = new ProcessBuilder("python3", "-c", script).redirectErrorStream(true).start();
-        String output;
-        try (var in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            output = in.lines().reduce("", (a, b) -> a + b + "\n").trim();
+        // The first python3 on the PATH may be a pyenv one without pandas; Debian's python3-pandas lives in /usr/bin.
+        String output = "";
+        for (String python : new String[] {"python3", "/usr/bin/python3"}) {
+            Process p;
+            try {
+                p = new ProcessBuilder(python, "-c", script).redirectErrorStream(true).start();
+            } catch (IOException e) {
+                continue;
+            }
+            try (var in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                output = in.lines().reduce("", (a, b) -> a + b + "\n").trim();
+            }
+            if (p.waitFor(20, TimeUnit.MINUTES) && p.exitValue() == 0) {
+                String[] parts = lastLine(output).split(" ");
+                System.out.println("pandas " + parts[0] + " (" + python + ")");
+                return new double[] {Double.parseDouble(parts[1]), Double.parseDouble(parts[2])};
+            }
         }
-        if (!p.waitFor(20, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            System.out.println("pandas: not installed (" + lastLine(output) + ")");
-            return null;
-        }
-        String[] parts = lastLine(output).split(" ");
-        System.out.println("pandas " + parts[0]);
-        return new double[] {Double.parseDouble(parts[1]), Double.parseDouble(parts[2])};
+        System.out.println("pandas: not installed (" + lastLine(output) + ")");
+        return null;
     }
 
     private static String lastLine(String text) {
