@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ByteProgress {
     private static final long STEP = 1 << 20;
+    private static final long PUBLISH_EVERY = 1 << 18;
 
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong lastReported = new AtomicLong();
@@ -46,35 +47,45 @@ final class ByteProgress {
         listener.progress(total, total, "Reading data");
     }
 
-    /** @return a stream that counts what passes through it, reading at most {@code limit} bytes */
+    /**
+     * @return a stream that counts what passes through it, reading at most {@code limit} bytes. Counts are kept
+     * locally and published every 256 KB, so parallel readers do not fight over one shared counter.
+     */
     InputStream counting(InputStream in, long limit) {
         return new FilterInputStream(in) {
             private long remaining = limit;
+            private long unpublished;
 
             @Override
             public int read() throws IOException {
-                if (remaining <= 0) {
-                    return -1;
-                }
-                int b = super.read();
-                if (b >= 0) {
-                    remaining--;
-                    add(1);
-                }
-                return b;
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
             }
 
             @Override
             public int read(byte[] buf, int off, int len) throws IOException {
                 if (remaining <= 0) {
+                    publish();
                     return -1;
                 }
                 int n = super.read(buf, off, (int) Math.min(len, remaining));
                 if (n > 0) {
                     remaining -= n;
-                    add(n);
+                    unpublished += n;
+                    if (unpublished >= PUBLISH_EVERY) {
+                        publish();
+                    }
+                } else {
+                    publish();
                 }
                 return n;
+            }
+
+            private void publish() {
+                if (unpublished > 0) {
+                    add(unpublished);
+                    unpublished = 0;
+                }
             }
         };
     }

@@ -87,14 +87,15 @@ final class ChunkParser {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw translate(e, file, lineBefore + 1, dialect);
+            throw translate(e, file, lineBefore + 1, dialect, header);
         } catch (IllegalStateException e) {
-            throw translate(e, file, lineBefore + 1, dialect);
+            throw translate(e, file, lineBefore + 1, dialect, header);
         }
         return new Result(columns, rows, badRows, firstBadLine, firstBadFields, header);
     }
 
-    private static RuntimeException translate(Exception e, Path file, long line, CsvDialect dialect) {
+    private static RuntimeException translate(Exception e, Path file, long line, CsvDialect dialect,
+                                              List<String> header) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MalformedInputException) {
                 return new WrongEncoding(e);
@@ -102,8 +103,11 @@ final class ChunkParser {
         }
         String detail = String.valueOf(e.getMessage());
         if (detail.contains("EOF reached before encapsulated token finished")) {
+            int field = QuoteLocator.openField(file, dialect, line);
+            String where = field == 0 ? "" : " in field " + field + (header != null && field <= header.size()
+                    ? " ('" + header.get(field - 1).trim() + "')" : "");
             return new CsvImportException(file, line, file + ": line " + line + " opens a quote (" + dialect.quote()
-                    + ") that is never closed, so everything after it would be read as one value. Add the missing "
+                    + ")" + where + " that is never closed, so everything after it would be read as one value. Add the missing "
                     + "closing quote, or remove the stray quote character.", e);
         }
         if (detail.contains("invalid char between encapsulated token and delimiter")

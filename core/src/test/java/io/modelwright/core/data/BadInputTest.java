@@ -68,7 +68,7 @@ class BadInputTest {
     void namesTheLineOfAnUnclosedQuote() {
         CsvImportException e = failure("unclosed_quote.csv");
         assertThat(e.line()).isEqualTo(3);
-        assertThat(e.getMessage()).contains("line 3 opens a quote", "never closed");
+        assertThat(e.getMessage()).contains("line 3 opens a quote (\") in field 2 ('b') that is never closed");
     }
 
     @Test
