@@ -49,14 +49,18 @@ shoot() {
   rm -rf "$tmp"
 }
 
-# Menu clicks, in window coordinates: View is the second menu; its items are Dark theme, Presentation mode.
+# Menu clicks, in window coordinates: View is the second menu (items Dark theme, Presentation mode); Help the fifth.
 pick_dark_theme='xdotool mousemove --window $W 76 14 click 1; sleep 1; xdotool mousemove --window $W 110 42 click 1; sleep 2; xdotool mousemove 0 0'
+open_about='xdotool mousemove --window $W 226 14 click 1; sleep 1; xdotool mousemove --window $W 260 42 click 1; sleep 2; xdotool mousemove 0 0'
 pick_presentation='xdotool mousemove --window $W 76 14 click 1; sleep 1; xdotool mousemove --window $W 110 68 click 1; sleep 2; xdotool mousemove 0 0'
 
 shoot start
 WAIT_TITLE="iris.csv" shoot data "$here/sample-data/iris.csv"
 WAIT_TITLE="cars.csv" ACTIONS="$pick_dark_theme" shoot data-dark "$here/sample-data/cars.csv"
 ACTIONS="$pick_presentation" shoot start-presentation
+ACTIONS="$open_about" shoot about
+# A file that does not exist: the error view, as a person meets it.
+WAIT_TITLE="problem" shoot error "$here/sample-data/no-such-file.csv"
 
 # Train and Results, driven as a person would (window coordinates at the default 1280×800 size): pick the
 # target in the Data screen's picker (keyboard: Down moves through the columns; species is the fifth), go to

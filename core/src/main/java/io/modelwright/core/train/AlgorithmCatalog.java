@@ -110,10 +110,15 @@ public final class AlgorithmCatalog {
         throw new TrainingRequestException("Unknown algorithm '" + id + "'." + valid);
     }
 
-    /** @return the algorithm used when the person picks none: strong on typical tabular data */
+    /**
+     * @return the algorithm used when the person picks none: strong on typical tabular data (XGBoost; where its
+     * native library cannot run, logistic regression or extra trees)
+     */
     public static AlgorithmSpec defaultFor(Task task) {
+        boolean xgb = NativeSupport.xgboostAvailable();
         return switch (task) {
-            case CLASSIFICATION, REGRESSION -> find(task, "xgboost");
+            case CLASSIFICATION -> find(task, xgb ? "xgboost" : "logistic-regression");
+            case REGRESSION -> find(task, xgb ? "xgboost" : "extra-trees");
             case CLUSTERING -> find(task, "kmeans");
             case ANOMALY -> find(task, "one-class-svm");
         };
@@ -176,7 +181,7 @@ public final class AlgorithmCatalog {
                 extraTrees(AlgorithmSpec.builder("extra-trees", t, "Extra trees",
                         "Like a random forest, but each question uses a random cut point; quick and robust."
                                 + " (Tribuo ExtraTreesTrainer over CART, bounded: 30 trees, depth 12.)")
-                        .probabilities()
+                        .probabilities().slow()
                         .trainer(seed -> new ExtraTreesTrainer<>(new CARTClassificationTrainer(12, 1f, 0f, 0.7f, true,
                                 new GiniIndex(), seed), new FullyWeightedVotingCombiner(), 30, seed))),
                 xgb(AlgorithmSpec.builder("xgboost", t, "Gradient boosted trees (XGBoost)",
@@ -189,7 +194,7 @@ public final class AlgorithmCatalog {
                 AlgorithmSpec.builder("adaboost", t, "AdaBoost",
                         "Trains small trees in turn, each focusing on the rows the previous ones got wrong."
                                 + " (Tribuo AdaBoostTrainer over depth-3 CART with a tiny minimum child weight.)")
-                        .probabilities()
+                        .probabilities().slow()
                         .trainer(seed -> new AdaBoostTrainer(new CARTClassificationTrainer(3, 1e-9f, 0f, 1f, false,
                                 new GiniIndex(), seed), 50, seed))
                         .field("numRounds", "numMembers", 1, 1000).field("maxDepth", "innerTrainer.maxDepth", 1, 30)
@@ -259,6 +264,7 @@ public final class AlgorithmCatalog {
                 extraTrees(AlgorithmSpec.builder("extra-trees", t, "Extra trees",
                         "Like a random forest, but each question uses a random cut point; quick and robust."
                                 + " (Tribuo ExtraTreesTrainer over CART, bounded: 30 trees, depth 12.)")
+                        .slow()
                         .trainer(seed -> new ExtraTreesTrainer<>(new CARTRegressionTrainer(12, 1f, 0f, 0.7f, true,
                                 new MeanSquaredError(), seed), new AveragingCombiner(), 30, seed))),
                 xgb(AlgorithmSpec.builder("xgboost", t, "Gradient boosted trees (XGBoost)",

@@ -5,6 +5,8 @@ import io.modelwright.core.data.DataTable;
 import io.modelwright.core.task.CancellationToken;
 import io.modelwright.core.task.ProgressListener;
 
+import io.modelwright.core.eval.CorrectedResampledTTest;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,7 +54,7 @@ public final class ModelComparison {
         List<String> problems = new ArrayList<>();
         for (String id : ids) {
             try {
-                requests.add(base.toBuilder().algorithm(id).hyperparameters(Map.of()).finalModel(false).build());
+                requests.add(base.toBuilder().algorithm(id).clearHyperparameters().finalModel(false).build());
             } catch (TrainingRequestException e) {
                 problems.addAll(e.problems());
             }
@@ -105,8 +107,8 @@ public final class ModelComparison {
                 continue;
             }
             FoldResult f = best.result().folds().get(0);
-            double p = CorrectedResampledTTest.pValue(best.perFold().get(main), e.perFold().get(main),
-                    f.trainRows(), f.testRows());
+            double p = CorrectedResampledTTest.compare(best.perFold().get(main), e.perFold().get(main),
+                    (double) f.testRows() / f.trainRows()).pValue();
             boolean worse = p < ALPHA && (higher ? e.mean().get(main) < best.mean().get(main)
                     : e.mean().get(main) > best.mean().get(main));
             out.add(new LeaderboardEntry(e.algorithm(), e.displayName(), e.mean(), e.std(), e.perFold(), p, worse,
@@ -118,7 +120,7 @@ public final class ModelComparison {
 
     /** @return the algorithms compared when the person names none: every one that is fast on large data */
     public static List<String> defaults(Task task) {
-        return AlgorithmCatalog.forTask(task).stream().filter(a -> !a.slowOnLargeData())
+        return AlgorithmCatalog.forTask(task).stream().filter(a -> !a.slowOnLargeData()).filter(NativeSupport::canRun)
                 .filter(a -> !a.id().equals("naive-bayes")).map(AlgorithmSpec::id).toList();
     }
 }

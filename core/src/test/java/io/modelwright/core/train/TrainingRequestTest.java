@@ -139,6 +139,21 @@ class TrainingRequestTest {
     }
 
     @Test
+    void fallsBackWhereXgboostCannotRun() {
+        String arch = System.getProperty("os.arch");
+        try {
+            System.setProperty("os.arch", "aarch64");
+            assertThat(AlgorithmCatalog.defaultFor(Task.CLASSIFICATION).id()).isEqualTo("logistic-regression");
+            assertThat(AlgorithmCatalog.defaultFor(Task.REGRESSION).id()).isEqualTo("extra-trees");
+            assertThat(ModelComparison.defaults(Task.CLASSIFICATION)).doesNotContain("xgboost", "random-forest");
+            assertThatThrownBy(() -> irisRequest().algorithm("random-forest").build())
+                    .hasMessageContaining("does not run on this processor (aarch64)");
+        } finally {
+            System.setProperty("os.arch", arch);
+        }
+    }
+
+    @Test
     void parsesValidationSchemes() {
         assertThat(ValidationScheme.parse("holdout:0.2").holdoutFraction()).isEqualTo(0.2);
         assertThat(ValidationScheme.parse("CV:10").folds()).isEqualTo(10);

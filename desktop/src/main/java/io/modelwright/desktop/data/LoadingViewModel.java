@@ -35,6 +35,8 @@ public final class LoadingViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty amountRead = new SimpleStringProperty("");
+    // Held in a field: a binding only the view listens to would be garbage-collected and fall silent.
+    private final BooleanBinding busy = state.isEqualTo(LoadState.LOADING);
     private Worker<ImportResult> current;
 
     public LoadingViewModel(TableLoader loader, Executor executor, ErrorSink errors) {
@@ -124,7 +126,7 @@ public final class LoadingViewModel {
 
     /** @return true while a file is being read */
     public BooleanBinding busy() {
-        return state.isEqualTo(LoadState.LOADING);
+        return busy;
     }
 
     /** @return the last table loaded successfully; a failed or cancelled load keeps the previous one */

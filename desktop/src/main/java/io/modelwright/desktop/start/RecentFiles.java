@@ -21,6 +21,8 @@ public final class RecentFiles {
 
     private final Path store;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    // One read-only view, kept: a wrapper made per call would be garbage-collected along with its listeners.
+    private final ObservableList<Path> readOnlyFiles = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(Path store) {
         this.store = store;
@@ -29,7 +31,7 @@ public final class RecentFiles {
 
     /** @return the recent files, newest first */
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return readOnlyFiles;
     }
 
     /** Puts a file at the top of the list and saves the list. */

@@ -75,6 +75,7 @@ class TasksTest {
         assertThat(FxThread.call(worker::getMessage)).isEqualTo("Reading data");
         assertThat(FxThread.call(worker::getTotalWork)).isEqualTo(1000.0);
         release.countDown();
+        FxThread.waitUntil(() -> worker.getState() == Worker.State.SUCCEEDED);
     }
 
     @Test
