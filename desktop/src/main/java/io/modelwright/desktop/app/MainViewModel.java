@@ -9,6 +9,7 @@ import io.modelwright.desktop.history.TrainingRun;
 import io.modelwright.desktop.results.ResultsViewModel;
 import io.modelwright.desktop.train.CompletedTraining;
 import io.modelwright.desktop.train.TrainViewModel;
+import io.modelwright.desktop.tryit.TryItViewModel;
 import io.modelwright.desktop.data.LoadingViewModel;
 import io.modelwright.desktop.start.DatasetOpener;
 import io.modelwright.desktop.start.RecentFiles;
@@ -42,6 +43,7 @@ public final class MainViewModel implements DatasetOpener {
     private final StringProperty title = new SimpleStringProperty(APP_NAME);
     private final ObjectProperty<TrainViewModel> train = new SimpleObjectProperty<>();
     private final ObjectProperty<ResultsViewModel> results = new SimpleObjectProperty<>();
+    private final ObjectProperty<TryItViewModel> tryIt = new SimpleObjectProperty<>();
     private final RunHistory history = new RunHistory();
     private final HistoryViewModel historyViewModel = new HistoryViewModel(history, this::showResults);
     private final Executor executor;
@@ -64,6 +66,7 @@ public final class MainViewModel implements DatasetOpener {
     private void showLoaded(ImportResult loaded) {
         DataViewModel opened = new DataViewModel(loaded);
         results.set(null);
+        tryIt.set(null);
         train.set(new TrainViewModel(opened.roles(), executor, errors, this::trained));
         data.set(opened);
         title.set(data.get().fileName() + " – " + APP_NAME);
@@ -105,6 +108,7 @@ public final class MainViewModel implements DatasetOpener {
     /** Shows the Results screen for a run. */
     public void showResults(TrainingRun run) {
         results.set(new ResultsViewModel(run, run.request().table()));
+        tryIt.set(run.result().model() == null ? null : new TryItViewModel(run, executor, errors));
         screen.set(Screen.RESULTS);
     }
 
@@ -129,6 +133,7 @@ public final class MainViewModel implements DatasetOpener {
             case DATA -> data.isNotNull();
             case TRAIN -> train.isNotNull();
             case RESULTS -> results.isNotNull();
+            case TRY_IT -> tryIt.isNotNull();
         };
     }
 
@@ -138,6 +143,11 @@ public final class MainViewModel implements DatasetOpener {
 
     public ReadOnlyObjectProperty<ResultsViewModel> resultsProperty() {
         return results;
+    }
+
+    /** @return the Try it panel of the run on show, or null (no run yet, or a run without a final model) */
+    public ReadOnlyObjectProperty<TryItViewModel> tryItProperty() {
+        return tryIt;
     }
 
     public HistoryViewModel history() {

@@ -11,6 +11,8 @@ import io.modelwright.desktop.results.ResultsView;
 import io.modelwright.desktop.results.ResultsViewModel;
 import io.modelwright.desktop.train.TrainView;
 import io.modelwright.desktop.train.TrainViewModel;
+import io.modelwright.desktop.tryit.TryItView;
+import io.modelwright.desktop.tryit.TryItViewModel;
 import io.modelwright.desktop.data.LoadingView;
 import io.modelwright.desktop.data.LoadingViewModel;
 import io.modelwright.desktop.start.CsvFileChooser;
@@ -165,6 +167,7 @@ public final class MainWindow {
             case TRAIN -> views.computeIfAbsent(viewModel.trainProperty().get(), vm -> new TrainView((TrainViewModel) vm).root());
             case RESULTS -> views.computeIfAbsent(viewModel.resultsProperty().get(),
                     vm -> new ResultsView((ResultsViewModel) vm, errors).root());
+            case TRY_IT -> views.computeIfAbsent(viewModel.tryItProperty().get(), vm -> new TryItView((TryItViewModel) vm).root());
             case HISTORY -> views.computeIfAbsent(viewModel.history(), vm -> new HistoryView((HistoryViewModel) vm).root());
         };
         screenPane.getChildren().setAll(content);

@@ -51,7 +51,7 @@ final class Navigation {
     }
 
     static String name(Screen screen) {
-        String lower = screen.name().toLowerCase(Locale.ROOT);
+        String lower = screen.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }

@@ -10,6 +10,8 @@ public enum Screen {
     TRAIN,
     /** Scores and charts of one run. */
     RESULTS,
+    /** Type values into the trained model and watch its prediction and explanation. */
+    TRY_IT,
     /** Every run of the session, as a leaderboard. */
     HISTORY
 }
