@@ -153,8 +153,14 @@ public final class TryItViewModel {
                 .runOn(executor);
     }
 
-    private TryItOutcome compute(long current, Map<String, Object> raw) throws InterruptedException {
-        Thread.sleep(debounce.toMillis());
+    private TryItOutcome compute(long current, Map<String, Object> raw) {
+        try {
+            Thread.sleep(debounce.toMillis());
+        } catch (InterruptedException e) {
+            // The app is closing or the screen was left: nobody waits for this answer any more.
+            Thread.currentThread().interrupt();
+            return new TryItOutcome(-1, null, null, null);
+        }
         if (current != generation.get()) {
             return new TryItOutcome(current, null, null, null);
         }
@@ -202,6 +208,7 @@ public final class TryItViewModel {
         prediction.set(describe(p));
         List<ClassScore> bars = new ArrayList<>();
         p.scores().forEach((label, score) -> bars.add(new ClassScore(label, score, label.equals(p.label()))));
+        bars.sort(java.util.Comparator.comparing(ClassScore::label));
         scores.setAll(bars);
         contributions.setAll(outcome.explanation() == null ? List.of() : outcome.explanation().contributions());
     }
