@@ -33,6 +33,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        io.modelwright.desktop.common.ChildProcesses.stopAll();
         if (executor != null) {
             executor.shutdownNow();
         }

@@ -10,6 +10,7 @@ import io.modelwright.desktop.results.ResultsViewModel;
 import io.modelwright.desktop.train.CompletedTraining;
 import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.desktop.tryit.TryItViewModel;
+import io.modelwright.desktop.export.ExportViewModel;
 import io.modelwright.desktop.data.LoadingViewModel;
 import io.modelwright.desktop.start.DatasetOpener;
 import io.modelwright.desktop.start.RecentFiles;
@@ -47,6 +48,7 @@ public final class MainViewModel implements DatasetOpener {
     private final RunHistory history = new RunHistory();
     private final HistoryViewModel historyViewModel = new HistoryViewModel(history, this::showResults);
     private final Executor executor;
+    private Path dataFile;
     private final ErrorSink errors;
 
     public MainViewModel(LoadingViewModel loading, SampleLibrary samples, RecentFiles recentFiles, Executor executor,
@@ -65,6 +67,7 @@ public final class MainViewModel implements DatasetOpener {
 
     private void showLoaded(ImportResult loaded) {
         DataViewModel opened = new DataViewModel(loaded);
+        dataFile = loaded.file();
         results.set(null);
         tryIt.set(null);
         train.set(new TrainViewModel(opened.roles(), executor, errors, this::trained));
@@ -143,6 +146,19 @@ public final class MainViewModel implements DatasetOpener {
 
     public ReadOnlyObjectProperty<ResultsViewModel> resultsProperty() {
         return results;
+    }
+
+    /** @return a new export wizard for the runs of this session, the run on show chosen */
+    public ExportViewModel exportWizard() {
+        TrainingRun shown = results.get() == null ? null : results.get().run();
+        return new ExportViewModel(history.runs(), shown, dataFile,
+                Path.of(System.getProperty("user.home"), "Modelwright models"), executor, errors);
+    }
+
+    /** @return true once a run with a model exists */
+    public BooleanBinding canExport() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> history.runs().stream().anyMatch(r -> r.result().model() != null), history.runs());
     }
 
     /** @return the Try it panel of the run on show, or null (no run yet, or a run without a final model) */

@@ -12,6 +12,7 @@ import io.modelwright.desktop.results.ResultsViewModel;
 import io.modelwright.desktop.train.TrainView;
 import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.desktop.tryit.TryItView;
+import io.modelwright.desktop.export.ExportWindow;
 import io.modelwright.desktop.tryit.TryItViewModel;
 import io.modelwright.desktop.data.LoadingView;
 import io.modelwright.desktop.data.LoadingViewModel;
@@ -71,6 +72,8 @@ public final class MainWindow {
     @FXML private MenuItem trainItem;
     @FXML private MenuItem compareItem;
     @FXML private MenuItem cancelItem;
+    @FXML private MenuItem exportItem;
+    private javafx.beans.binding.BooleanBinding canExport;
     private final Map<Object, Node> views = new WeakHashMap<>();
 
     private MainWindow(MainViewModel viewModel, Appearance appearance, ErrorSink errors) {
@@ -122,6 +125,8 @@ public final class MainWindow {
         viewModel.resultsProperty().addListener((observable, old, results) -> showScreen());
         new Navigation(viewModel).fill(navigationBar, goMenu);
         bindTrainingCommands();
+        canExport = viewModel.canExport();
+        exportItem.disableProperty().bind(canExport.not());
         showScreen();
     }
 
@@ -156,6 +161,11 @@ public final class MainWindow {
     }
 
     @FXML
+    private void exportModel() {
+        ExportWindow.open(root.getScene().getWindow(), viewModel.exportWizard(), appearance::applyTo);
+    }
+
+    @FXML
     private void cancelTraining() {
         viewModel.trainProperty().get().cancel();
     }
@@ -167,7 +177,7 @@ public final class MainWindow {
             case TRAIN -> views.computeIfAbsent(viewModel.trainProperty().get(), vm -> new TrainView((TrainViewModel) vm).root());
             case RESULTS -> views.computeIfAbsent(viewModel.resultsProperty().get(),
                     vm -> new ResultsView((ResultsViewModel) vm, errors).root());
-            case TRY_IT -> views.computeIfAbsent(viewModel.tryItProperty().get(), vm -> new TryItView((TryItViewModel) vm).root());
+            case TRY_IT -> views.computeIfAbsent(viewModel.tryItProperty().get(), vm -> new TryItView((TryItViewModel) vm, this::exportModel).root());
             case HISTORY -> views.computeIfAbsent(viewModel.history(), vm -> new HistoryView((HistoryViewModel) vm).root());
         };
         screenPane.getChildren().setAll(content);

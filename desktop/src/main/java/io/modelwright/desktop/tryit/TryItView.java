@@ -41,8 +41,12 @@ public final class TryItView {
     @FXML private Label explanationCaption;
     @FXML private VBox explanationBox;
 
-    public TryItView(TryItViewModel viewModel) {
+    private final Runnable exportModel;
+
+    /** @param exportModel opens the export wizard */
+    public TryItView(TryItViewModel viewModel, Runnable exportModel) {
         this.viewModel = viewModel;
+        this.exportModel = exportModel;
         this.root = Fxml.load(this);
         bind();
     }
@@ -169,6 +173,11 @@ public final class TryItView {
     private void loadRow() {
         rowSpinner.commitValue();
         viewModel.loadRow(rowSpinner.getValue());
+    }
+
+    @FXML
+    private void exportModel() {
+        exportModel.run();
     }
 
     public Parent root() {

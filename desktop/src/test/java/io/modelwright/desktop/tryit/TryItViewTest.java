@@ -36,7 +36,7 @@ class TryItViewTest {
     void start(Stage stage) {
         TryItView view = new TryItView(new TryItViewModel(run, executor, error -> {
             throw new AssertionError(error);
-        }));
+        }), () -> { });
         Scene scene = new Scene(view.root(), 1100, 700);
         scene.getStylesheets().add(TryItView.class.getResource("/io/modelwright/desktop/app/modelwright.css").toExternalForm());
         stage.setScene(scene);
