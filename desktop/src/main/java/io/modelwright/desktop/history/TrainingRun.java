@@ -1,6 +1,6 @@
 package io.modelwright.desktop.history;
 
-import io.modelwright.core.train.BasicMetricsCalculator;
+import io.modelwright.core.train.StandardMetricsCalculator;
 import io.modelwright.core.train.MetricsCalculator;
 import io.modelwright.core.train.TrainingRequest;
 import io.modelwright.core.train.TrainingResult;
@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public record TrainingRun(int number, String algorithmName, TrainingRequest request, TrainingResult result,
                           LocalDateTime finishedAt) {
-    private static final MetricsCalculator METRICS = new BasicMetricsCalculator();
+    private static final MetricsCalculator METRICS = new StandardMetricsCalculator();
 
     /** @return the metric the leaderboard ranks by: accuracy, rmse, silhouette or auc */
     public String mainMetric() {
