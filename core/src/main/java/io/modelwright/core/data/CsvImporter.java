@@ -2,7 +2,6 @@ package io.modelwright.core.data;
 
 import io.modelwright.core.task.CancellationToken;
 import io.modelwright.core.task.ProgressListener;
-import io.modelwright.runtime.schema.ColumnType;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -15,11 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Reads a CSV file into a typed {@link DataTable}: detects the dialect, types each column with a reason,
@@ -94,45 +89,7 @@ public final class CsvImporter {
         boolean quoted = text.indexOf(dialect.quote()) >= 0;
         List<ChunkParser.Result> parts = parse(file, size, encoding, dialect, fields, quoted, missing, bytes, cancel);
         bytes.finish();
-        ChunkParser.Result first = parts.get(0);
-        ColumnAccumulator[] columns = first.columns();
-        int rows = 0;
-        for (ChunkParser.Result part : parts) {
-            rows += part.rows();
-            if (part != first) {
-                for (int c = 0; c < fields; c++) {
-                    columns[c].append(part.columns()[c]);
-                }
-            }
-        }
-        checkRows(file, dialect, first, rows, fields, options.skipBadRows());
-        cancel.throwIfCancelled();
-        HeaderNames.Result names = HeaderNames.of(first.header(), fields);
-        for (String name : options.typeOverrides().keySet()) {
-            if (!names.names().contains(name)) {
-                throw new UnknownColumnException(name, names.names());
-            }
-        }
-        List<Column> typed = IntStream.range(0, fields).parallel()
-                .mapToObj(c -> build(names.names().get(c), columns[c], options.typeOverrides()))
-                .toList();
-        DataTable table = new DataTable(typed, rows);
-        List<ColumnProfile> profileList = typed.parallelStream().map(ColumnProfiler::profile).toList();
-        Map<String, ColumnProfile> profiles = new LinkedHashMap<>();
-        for (int c = 0; c < fields; c++) {
-            profiles.put(typed.get(c).name(), profileList.get(c));
-        }
-        List<DataWarning> warnings = new ArrayList<>(names.warnings());
-        warnings.addAll(DataWarningFinder.find(table, profiles));
-        if (first.badRows() > 0) {
-            warnings.add(DataWarningFinder.skippedRows(first.badRows(), first.firstBadLine(), fields));
-        }
-        return new ImportResult(file, dialect, table, profiles, warnings, first.badRows());
-    }
-
-    private static Column build(String name, ColumnAccumulator acc, Map<String, ColumnType> overrides) {
-        ColumnType forced = overrides.get(name);
-        return forced == null ? ColumnTypeInferrer.infer(name, acc) : ColumnTypeOverride.apply(name, acc, forced);
+        return TableAssembler.assemble(file, dialect, parts, fields, options, cancel);
     }
 
     /** Parallel when the file is large; any surprise in a chunk (bad rows, a parse error) means one exact pass. */
@@ -172,20 +129,6 @@ public final class CsvImporter {
             return ChunkParser.parse(reader, dialect, fields, header, missing, cancel, file);
         } catch (IOException e) {
             throw new CsvImportException(file, 0, "Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkRows(Path file, CsvDialect dialect, ChunkParser.Result first, int rows, int fields,
-                                  boolean skipBadRows) {
-        if (dialect.header() && first.header() == null) {
-            throw new CsvImportException(file, 0, file + " is empty: there is nothing to import.");
-        }
-        if (rows == 0 && first.badRows() == 0) {
-            throw new CsvImportException(file, 1, file + " has a header line but no data rows. Check that you "
-                    + "picked the right file and that it was saved completely.");
-        }
-        if (first.badRows() > 0 && (!skipBadRows || rows == 0)) {
-            throw RaggedRows.exception(file, dialect, first, fields, skipBadRows);
         }
     }
 
