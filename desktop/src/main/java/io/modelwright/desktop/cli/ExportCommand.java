@@ -36,6 +36,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of sentences.")
     boolean json;
 
+    @Option(names = "--debug", description = "Print the stack trace when something fails.")
+    boolean debug;
+
     @Spec
     CommandSpec spec;
 

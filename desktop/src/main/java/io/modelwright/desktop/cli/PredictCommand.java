@@ -34,6 +34,9 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "CSV to write the predictions to.")
     Path output;
 
+    @Option(names = "--debug", description = "Print the stack trace when something fails.")
+    boolean debug;
+
     @Spec
     CommandSpec spec;
 

@@ -25,6 +25,9 @@ public final class RunsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--debug", description = "Print the stack trace when something fails.")
+    boolean debug;
+
     @Spec
     CommandSpec spec;
 

@@ -26,6 +26,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default 8080; 0 picks a free one).")
     int port = 8080;
 
+    @Option(names = "--debug", description = "Print the stack trace when something fails.")
+    boolean debug;
+
     @Spec
     CommandSpec spec;
 
