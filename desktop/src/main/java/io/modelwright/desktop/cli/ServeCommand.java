@@ -1,6 +1,7 @@
 package io.modelwright.desktop.cli;
 
 import io.modelwright.core.ModelwrightException;
+import io.modelwright.desktop.common.WorkerThreads;
 import io.modelwright.runtime.serve.ScorerServer;
 import io.modelwright.runtime.serve.ServerConfig;
 import picocli.CommandLine.Command;
@@ -48,15 +49,21 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ModelwrightException("The model in " + modelDir + " could not be loaded: " + failure);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        WorkerThreads.onShutdown("modelwright-serve-shutdown", () -> {
             server.stop(Duration.ofSeconds(20));
             stopped.countDown();
-        }, "modelwright-serve-shutdown"));
+        });
         PrintWriter out = spec.commandLine().getOut();
         out.println("Serving " + modelDir + " at http://127.0.0.1:" + server.port() + "/ (POST /invocations; "
                 + "Ctrl+C to stop)");
         out.flush();
-        stopped.await();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // Stopped from inside the JVM (an embedding caller or a test) rather than by Ctrl+C.
+            server.stop(Duration.ZERO);
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 }

@@ -7,11 +7,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,6 +133,32 @@ class ExperimentCommandsTest {
         assertThat(lines).hasSize(5);
         assertThat(lines.get(1)).startsWith("setosa");
         assertThat(out.toString()).contains("Scored 4 rows (1 with errors)");
+
+        servesTheArtifactOverHttp(artifact);
+    }
+
+    private void servesTheArtifactOverHttp(Path artifact) throws Exception {
+        StringWriter serveOut = new StringWriter();
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        Future<Integer> serving = executor.submit(() -> ModelwrightCli.run(new String[] {"serve",
+                artifact.resolve("model").toString(), "--port", "0"}, new PrintWriter(serveOut, true),
+                new PrintWriter(new StringWriter(), true)));
+        try {
+            Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/").matcher("");
+            for (int i = 0; i < 600 && !url.reset(serveOut.toString()).find(); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(url.reset(serveOut.toString()).find()).as(serveOut.toString()).isTrue();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(url.group() + "invocations")).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString("5.1,3.5,1.4,0.2\n")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("setosa");
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(serving.get(30, TimeUnit.SECONDS)).isZero();
     }
 
     @Test
