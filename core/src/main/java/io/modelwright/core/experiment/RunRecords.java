@@ -119,7 +119,13 @@ public final class RunRecords {
 
     static Map<String, MetricValue> metrics(TrainingResult result) {
         Map<String, MetricValue> out = new LinkedHashMap<>();
+        boolean single = result.folds().size() < 2;
         result.mean().forEach((name, mean) -> {
+            if (single) {
+                // A hold-out split is measured once: no spread, no folds (MetricValue's convention).
+                out.put(name, MetricValue.single(mean));
+                return;
+            }
             List<Double> perFold = new ArrayList<>();
             for (double v : result.foldValues(name)) {
                 perFold.add(v);

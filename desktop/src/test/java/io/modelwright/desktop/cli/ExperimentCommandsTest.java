@@ -176,6 +176,26 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void exportsARegressionWithDatesAndCategoriesAndSavesTheRun() throws Exception {
+        ScorerJarLocator.locate();
+        Path artifact = tmp.resolve("cars-artifact");
+        Path project = tmp.resolve("cars.mwproj");
+        int code = run("train", Path.of("..", "sample-data", "cars.csv").toString(), "--target", "Miles_per_Gallon",
+                "--ignore", "Name", "--algorithm", "xgboost", "--validation", "holdout:0.2", "--project",
+                project.toString(), "--export", artifact.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Saved as run", "Exported to", "Verification passed");
+        JsonNode manifest = JSON.readTree(artifact.resolve("model/manifest.json").toFile());
+        assertThat(manifest.get("name").asText()).isEqualTo("cars");
+        assertThat(manifest.toString()).contains("Year", "Origin");
+
+        assertThat(run("runs", project.toString(), "--json")).isZero();
+        String runId = json().get("runs").get(0).get("runId").asText();
+        assertThat(run("reproduce", project.toString(), "--run", runId)).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("reproduced identically");
+    }
+
+    @Test
     void badInputsExitTwoWithAMessageAndNothingOnStdout() throws Exception {
         Path missing = tmp.resolve("missing.mwproj");
         List<String[]> commands = List.of(
