@@ -37,6 +37,22 @@ final class ArtifactOutput {
                 + " or 'modelwright serve " + r.artifactDir() + "'.";
     }
 
+    /** @throws ModelwrightException when {@code dir} exists and holds files */
+    static void requireEmptyFolder(Path dir) {
+        if (!Files.isDirectory(dir) && Files.exists(dir)) {
+            throw new ModelwrightException(dir.toAbsolutePath().normalize() + " is a file. Give a new folder for "
+                    + "the artifact with --export DIR.");
+        }
+        try (java.util.stream.Stream<Path> entries = Files.isDirectory(dir) ? Files.list(dir) : java.util.stream.Stream.empty()) {
+            if (entries.findAny().isPresent()) {
+                throw new ModelwrightException("The folder " + dir.toAbsolutePath().normalize() + " is not empty. "
+                        + "Choose a new folder for the artifact.");
+            }
+        } catch (java.io.IOException e) {
+            throw new ModelwrightException("Cannot use " + dir + " for the artifact: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * @param dir an artifact folder or its {@code model/} folder
      * @return the folder holding {@code manifest.json}

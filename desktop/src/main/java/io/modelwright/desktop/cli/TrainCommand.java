@@ -66,6 +66,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (exportDir != null) {
+            ArtifactOutput.requireEmptyFolder(exportDir); // before training, not after minutes of it
+        }
         boolean keepModel = exportDir != null || projectFile != null;
         // A project records how the file was read, so it needs the importer's dialect, not just the table.
         ImportResult imported = projectFile == null ? null : new CsvImporter().load(options.file,

@@ -198,6 +198,8 @@ class ExperimentCommandsTest {
     @Test
     void badInputsExitTwoWithAMessageAndNothingOnStdout() throws Exception {
         Path missing = tmp.resolve("missing.mwproj");
+        Path full = Files.createDirectories(tmp.resolve("full"));
+        Files.writeString(full.resolve("keep.txt"), "already here");
         List<String[]> commands = List.of(
                 new String[] {"runs", missing.toString()},
                 new String[] {"reproduce", missing.toString(), "--run", "r1"},
@@ -206,7 +208,8 @@ class ExperimentCommandsTest {
                 new String[] {"serve", tmp.toString(), "--port", "0"},
                 new String[] {"train", tmp.resolve("nope.csv").toString(), "--target", "x", "--project",
                         tmp.resolve("p.mwproj").toString()},
-                new String[] {"reproduce", missing.toString()});
+                new String[] {"reproduce", missing.toString()},
+                new String[] {"train", IRIS, "--target", "species", "--export", full.toString()});
         for (String[] args : commands) {
             int code = run(args);
             assertThat(code).as(String.join(" ", args)).isEqualTo(2);
