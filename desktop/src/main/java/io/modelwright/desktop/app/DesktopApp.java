@@ -1,15 +1,17 @@
 package io.modelwright.desktop.app;
 
+import io.modelwright.desktop.common.WorkerThreads;
+import io.modelwright.desktop.data.TableLoader;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
 
-/** The JavaFX application. (Placeholder window until the desktop shell lands.) */
+/** The JavaFX application: opens the main window, and the file given on the command line if any. */
 public final class DesktopApp extends Application {
     private static volatile Path initialFile;
+    private ExecutorService executor;
 
     /** Opens the app, optionally with a CSV or project file loaded. */
     public static void launchWith(Path file) {
@@ -19,8 +21,20 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Modelwright");
-        stage.setScene(new Scene(new Label("Modelwright"), 800, 600));
-        stage.show();
+        executor = WorkerThreads.newExecutor();
+        Path home = Path.of(System.getProperty("user.home"), ".modelwright");
+        MainWindow window = MainWindow.show(stage, new AppServices(TableLoader.csvImporter(), executor, home));
+        // Whatever escapes, on any thread, still reaches the person through the one error view.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> window.errors().show(error));
+        if (initialFile != null) {
+            window.viewModel().open(initialFile.toAbsolutePath());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
     }
 }

@@ -1,0 +1,163 @@
+package io.modelwright.desktop.app;
+
+import io.modelwright.desktop.common.ErrorSink;
+import io.modelwright.desktop.common.ErrorWindow;
+import io.modelwright.desktop.common.Fxml;
+import io.modelwright.desktop.data.DataView;
+import io.modelwright.desktop.data.LoadingView;
+import io.modelwright.desktop.data.LoadingViewModel;
+import io.modelwright.desktop.start.CsvFileChooser;
+import io.modelwright.desktop.start.RecentFiles;
+import io.modelwright.desktop.start.SampleDataset;
+import io.modelwright.desktop.start.SampleLibrary;
+import io.modelwright.desktop.start.StartView;
+import io.modelwright.desktop.start.StartViewModel;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.util.List;
+
+/**
+ * The main window: menu bar, the current screen, and the loading overlay above it. Also the composition root
+ * that wires ViewModels to their services ({@link #show(Stage, AppServices)}).
+ */
+public final class MainWindow {
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
+
+    private final MainViewModel viewModel;
+    private final Appearance appearance;
+    private final ErrorSink errors;
+    private final CsvFileChooser fileChooser = new CsvFileChooser();
+    private final StartView startView;
+    private final BorderPane root;
+
+    @FXML private StackPane screenPane;
+    @FXML private StackPane overlayPane;
+    @FXML private Menu samplesMenu;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private CheckMenuItem presentationItem;
+    @FXML private MenuItem backToStartItem;
+
+    private MainWindow(MainViewModel viewModel, Appearance appearance, ErrorSink errors) {
+        this.viewModel = viewModel;
+        this.appearance = appearance;
+        this.errors = errors;
+        this.startView = new StartView(new StartViewModel(viewModel, viewModel.samples(), viewModel.recentFiles()),
+                fileChooser);
+        this.root = Fxml.load(this);
+        bind();
+    }
+
+    /** Builds the window with its services and shows it on the given stage. */
+    public static MainWindow show(Stage stage, AppServices services) {
+        Appearance appearance = new Appearance();
+        ErrorWindow errors = new ErrorWindow(stage, appearance::applyTo);
+        LoadingViewModel loading = new LoadingViewModel(services.loader(), services.executor(), errors);
+        MainViewModel viewModel = new MainViewModel(loading,
+                new SampleLibrary(services.homeFolder().resolve("samples")),
+                new RecentFiles(services.homeFolder().resolve("recent-files.txt")));
+        MainWindow window = new MainWindow(viewModel, appearance, errors);
+
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        appearance.applyTo(scene);
+        window.acceptDroppedFiles(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.show();
+        return window;
+    }
+
+    /** Fills and binds the controls FXML created; runs once, right after loading. */
+    private void bind() {
+        overlayPane.getChildren().add(new LoadingView(viewModel.loading()).root());
+        overlayPane.visibleProperty().bind(viewModel.loading().busy());
+        for (SampleDataset sample : viewModel.samples().samples()) {
+            MenuItem item = new MenuItem(sample.title());
+            item.setOnAction(event -> viewModel.openSample(sample));
+            samplesMenu.getItems().add(item);
+        }
+        darkThemeItem.selectedProperty().bindBidirectional(appearance.darkProperty());
+        presentationItem.selectedProperty().bindBidirectional(appearance.presentationProperty());
+        backToStartItem.disableProperty().bind(viewModel.screenProperty().isEqualTo(Screen.START));
+        viewModel.screenProperty().addListener((observable, old, screen) -> showScreen());
+        viewModel.dataProperty().addListener((observable, old, data) -> showScreen());
+        showScreen();
+    }
+
+    private void showScreen() {
+        Node content = switch (viewModel.screenProperty().get()) {
+            case START -> startView.root();
+            case DATA -> new DataView(viewModel.dataProperty().get()).root();
+        };
+        screenPane.getChildren().setAll(content);
+    }
+
+    /** A file dropped anywhere on the window opens, whatever screen is showing. */
+    private void acceptDroppedFiles(Scene scene) {
+        scene.addEventFilter(DragEvent.DRAG_OVER, event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        scene.addEventFilter(DragEvent.DRAG_DROPPED, event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                viewModel.open(files.get(0).toPath());
+            }
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+        });
+    }
+
+    @FXML
+    private void openCsv() {
+        fileChooser.choose(root.getScene().getWindow()).ifPresent(viewModel::open);
+    }
+
+    @FXML
+    private void backToStart() {
+        viewModel.showStart();
+    }
+
+    @FXML
+    private void quit() {
+        Platform.exit();
+    }
+
+    @FXML
+    private void about() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(root.getScene().getWindow());
+        about.setTitle("About Modelwright");
+        about.setHeaderText(AboutText.heading());
+        about.setContentText(AboutText.body());
+        appearance.applyTo(about.getDialogPane().getScene());
+        about.show();
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** @return where this window shows errors; the app routes uncaught exceptions here */
+    public ErrorSink errors() {
+        return errors;
+    }
+}

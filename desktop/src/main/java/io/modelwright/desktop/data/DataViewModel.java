@@ -1,0 +1,97 @@
+package io.modelwright.desktop.data;
+
+import io.modelwright.core.data.Column;
+import io.modelwright.core.data.DataTable;
+import io.modelwright.core.data.DataWarning;
+import io.modelwright.core.data.ImportResult;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the Data screen shows for one imported file: the rows (as indices, read lazily), a summary line per
+ * column, the import warnings and a status line. Built once per loaded file; it does not change afterwards.
+ */
+public final class DataViewModel {
+    private final ImportResult imported;
+    private final ObservableList<Integer> rows;
+    private final ObservableList<ColumnSummary> columnSummaries;
+    private final ObservableList<String> warnings;
+
+    public DataViewModel(ImportResult imported) {
+        this.imported = imported;
+        DataTable table = imported.table();
+        this.rows = new RowIndexList(table.rowCount());
+        this.columnSummaries = FXCollections.unmodifiableObservableList(FXCollections.observableList(
+                table.columns().stream().map(c -> ColumnSummary.of(c, table.rowCount())).toList()));
+        this.warnings = FXCollections.unmodifiableObservableList(FXCollections.observableList(warningTexts(imported)));
+    }
+
+    /** @return the table's columns, in file order */
+    public List<Column> columns() {
+        return imported.table().columns();
+    }
+
+    /** @return row indices 0..n-1, for a TableView's items; no object is kept per row */
+    public ObservableList<Integer> rows() {
+        return rows;
+    }
+
+    /** @return the text of one cell, as the file had it (empty when missing) */
+    public String cellText(Column column, int row) {
+        return column.text(row);
+    }
+
+    public ObservableList<ColumnSummary> columnSummaries() {
+        return columnSummaries;
+    }
+
+    /** @return one sentence per warning, prefixed with the column it concerns */
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    /** @return "iris.csv", as shown in the status line and heading */
+    public String fileName() {
+        Path file = imported.file();
+        return file == null || file.getFileName() == null ? "" : file.getFileName().toString();
+    }
+
+    /** @return "150 rows · 5 columns" */
+    public String shapeText() {
+        DataTable table = imported.table();
+        return count(table.rowCount(), "row") + " · " + count(table.columnCount(), "column");
+    }
+
+    /** @return "iris.csv · 150 rows · 5 columns · UTF-8, comma-separated, decimal point" */
+    public String statusText() {
+        List<String> parts = new ArrayList<>();
+        parts.add(fileName());
+        parts.add(shapeText());
+        String dialect = DialectDescription.of(imported.dialect());
+        if (!dialect.isEmpty()) {
+            parts.add(dialect);
+        }
+        if (imported.skippedRows() > 0) {
+            parts.add(count(imported.skippedRows(), "bad row") + " skipped");
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static List<String> warningTexts(ImportResult imported) {
+        List<String> texts = new ArrayList<>();
+        List<DataWarning> warnings = imported.warnings() == null ? List.of() : imported.warnings();
+        for (DataWarning warning : warnings) {
+            texts.add(warning.column() == null ? warning.message() : warning.column() + ": " + warning.message());
+        }
+        return texts;
+    }
+
+    private static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+}

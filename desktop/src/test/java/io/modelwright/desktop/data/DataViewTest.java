@@ -1,0 +1,62 @@
+package io.modelwright.desktop.data;
+
+import io.modelwright.desktop.testing.TestTables;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class DataViewTest {
+    private StackPane host;
+
+    @Start
+    void start(Stage stage) {
+        host = new StackPane();
+        stage.setScene(new Scene(host, 1100, 700));
+        stage.show();
+    }
+
+    private void show(DataViewModel data, FxRobot robot) {
+        robot.interact(() -> host.getChildren().setAll(new DataView(data).root()));
+    }
+
+    @Test
+    void showsRowsColumnsWarningsAndStatus(FxRobot robot) {
+        show(new DataViewModel(TestTables.smallIris()), robot);
+
+        TableView<?> rows = robot.lookup("#rowsTable").queryTableView();
+        assertThat(rows.getItems()).hasSize(4);
+        assertThat(rows.getColumns()).extracting(c -> c.getText())
+                .containsExactly("#", "sepal_length", "petal_width", "species");
+        assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(cell -> cell.getText()).contains("5.1", "4.9", "versicolor");
+        TableView<?> columns = robot.lookup("#columnsTable").queryTableView();
+        assertThat(columns.getItems()).hasSize(3);
+        assertThat(robot.lookup("#warningsBox .warning").queryAs(Label.class).getText())
+                .isEqualTo("petal_width: 25% of the values are missing.");
+        assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText())
+                .isEqualTo("iris.csv · 4 rows · 3 columns · UTF-8, comma-separated, decimal point");
+    }
+
+    @Test
+    void scrollsToTheLastOfAMillionRows(FxRobot robot) {
+        show(new DataViewModel(TestTables.numbers(1_000_000)), robot);
+        TableView<?> rows = robot.lookup("#rowsTable").queryTableView();
+        assertThat(rows.getItems()).hasSize(1_000_000);
+
+        robot.interact(() -> rows.scrollTo(999_999));
+
+        assertThat(robot.lookup("#rowsTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(cell -> cell.getText())
+                .contains("1000000", "999999", "499999.5");
+    }
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Screenshots of the desktop app as a person sees it: the real shaded jar in a virtual X display (Xvfb).
+# Writes docs/screenshots/<screen>.png. Add a screen with one more `shoot` line at the bottom.
+#
+# Needs once: apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0 xdotool imagemagick
+# Usage:      docs/screenshots.sh            (uses desktop/target/modelwright.jar; builds it if missing)
+#             JAR=/path/to/modelwright.jar docs/screenshots.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+jar="${JAR:-$here/desktop/target/modelwright.jar}"
+out="$here/docs/screenshots"
+mkdir -p "$out"
+
+for tool in xvfb-run xdotool import; do
+  command -v "$tool" >/dev/null || { echo "Missing $tool: apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0 xdotool imagemagick" >&2; exit 2; }
+done
+if [[ ! -f "$jar" ]]; then
+  (cd "$here" && mvn -B -q -o -pl desktop -am -DskipTests package)
+fi
+
+# shoot NAME [APP ARGUMENTS...] — starts the app, waits until a window title contains WAIT_TITLE (default
+# "Modelwright"; a loaded file puts its name in the title), lets it settle, then captures the window.
+# Set ACTIONS to a shell snippet to drive the window first ($W is the window id), e.g.
+#   ACTIONS="$pick_dark_theme" shoot start-dark
+shoot() {
+  local name="$1"; shift
+  local tmp; tmp="$(mktemp -d)"
+  mkdir -p "$tmp/home"
+  # A fresh home folder: no recent files or settings from whoever runs this.
+  xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" env JAR="$jar" TMP_DIR="$tmp" SHOT="$out/$name.png" \
+      ACTIONS="${ACTIONS:-}" WAIT_TITLE="${WAIT_TITLE:-Modelwright}" bash -c '
+    java -Dprism.order=sw -Duser.home="$TMP_DIR/home" -jar "$JAR" "$@" > "$TMP_DIR/app.log" 2>&1 & app=$!
+    W=""
+    # Start-up and import can take a while on a busy machine.
+    for _ in $(seq 240); do
+      W=$(xdotool search --onlyvisible --name "$WAIT_TITLE" 2>/dev/null | head -1 || true)
+      [[ -n "$W" ]] && break
+      sleep 0.5
+    done
+    if [[ -z "$W" ]]; then echo "The window did not appear; app log:" >&2; cat "$TMP_DIR/app.log" >&2; kill $app; exit 1; fi
+    sleep 3
+    xdotool mousemove 0 0   # no hover highlight in the picture
+    eval "$ACTIONS"
+    sleep 1
+    eval "$(xdotool getwindowgeometry --shell "$W")"
+    import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$SHOT"
+    kill $app' _ "$@"
+  echo "wrote $out/$name.png" >&2
+  rm -rf "$tmp"
+}
+
+# Menu clicks, in window coordinates: View is the second menu; its items are Dark theme, Presentation mode.
+pick_dark_theme='xdotool mousemove --window $W 76 14 click 1; sleep 1; xdotool mousemove --window $W 110 42 click 1; sleep 2; xdotool mousemove 0 0'
+pick_presentation='xdotool mousemove --window $W 76 14 click 1; sleep 1; xdotool mousemove --window $W 110 68 click 1; sleep 2; xdotool mousemove 0 0'
+
+shoot start
+WAIT_TITLE="iris.csv" shoot data "$here/sample-data/iris.csv"
+WAIT_TITLE="cars.csv" ACTIONS="$pick_dark_theme" shoot data-dark "$here/sample-data/cars.csv"
+ACTIONS="$pick_presentation" shoot start-presentation
