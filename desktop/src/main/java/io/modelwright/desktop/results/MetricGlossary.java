@@ -37,6 +37,14 @@ final class MetricGlossary {
             Map.entry("nmi", new Entry("NMI",
                     "Normalised mutual information: how well the clusters match the target's groups, from 0"
                             + " (unrelated) to 1 (the same).")),
+            Map.entry("ami", new Entry("AMI",
+                    "Adjusted mutual information: like NMI, but 0 means no better than chance grouping.")),
+            Map.entry("precision", new Entry("Precision",
+                    "Of the rows flagged as unusual, the share that really are.")),
+            Map.entry("recall", new Entry("Recall",
+                    "Of the rows that really are unusual, the share the model flagged.")),
+            Map.entry("f1", new Entry("F1",
+                    "The balance of precision and recall, from 0 to 1.")),
             Map.entry("anomalyRate", new Entry("Anomaly rate",
                     "The share of rows the model flagged as unusual.")));
 

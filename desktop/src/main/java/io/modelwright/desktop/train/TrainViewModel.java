@@ -3,7 +3,6 @@ package io.modelwright.desktop.train;
 import io.modelwright.core.train.AlgorithmCatalog;
 import io.modelwright.core.train.AlgorithmSpec;
 import io.modelwright.core.train.Task;
-import io.modelwright.core.train.TrainingEngine;
 import io.modelwright.core.train.TrainingRequest;
 import io.modelwright.core.train.TrainingRequestException;
 import io.modelwright.desktop.common.BackgroundWork;
@@ -30,14 +29,15 @@ import java.util.function.Consumer;
 /**
  * The Train screen's state and commands: task, algorithm and its settings form, validation, and the Train and
  * Compare commands. Both build {@link TrainingRequest}s through the same builder as the CLI and run in one
- * background job: Train on {@link TrainingEngine} ({@link TrainingJob}), Compare on core's ModelComparison
- * ({@link ComparisonJob}).
+ * background job: Train in a worker process ({@link TrainingRunner#isolated()}, so Cancel stops at once), Compare
+ * on core's ModelComparison in this JVM ({@link ComparisonJob}; Cancel takes effect between folds).
  */
 public final class TrainViewModel {
     private final ColumnRoles roles;
     private final Executor executor;
     private final ErrorSink errors;
     private final Consumer<List<CompletedTraining>> onTrained;
+    private final TrainingRunner runner;
     private final TrainingSettings settings = new TrainingSettings();
     private final TrainingProgress progress = new TrainingProgress();
     private final ObjectProperty<Task> task = new SimpleObjectProperty<>();
@@ -51,7 +51,14 @@ public final class TrainViewModel {
 
     public TrainViewModel(ColumnRoles roles, Executor executor, ErrorSink errors,
                           Consumer<List<CompletedTraining>> onTrained) {
+        this(roles, executor, errors, onTrained, TrainingRunner.isolated());
+    }
+
+    /** @param runner where Train runs: a worker process in the app, this JVM in quick tests */
+    public TrainViewModel(ColumnRoles roles, Executor executor, ErrorSink errors,
+                          Consumer<List<CompletedTraining>> onTrained, TrainingRunner runner) {
         this.roles = roles;
+        this.runner = runner;
         this.executor = executor;
         this.errors = errors;
         this.onTrained = onTrained;
@@ -86,7 +93,7 @@ public final class TrainViewModel {
     /** Trains the chosen algorithm with the form's settings. */
     public void train() {
         if (canTrain().get()) {
-            start(() -> new TrainingJob(List.of(request(algorithm.get(), changedSettings())), new TrainingEngine()));
+            start(() -> new TrainingJob(List.of(request(algorithm.get(), changedSettings())), runner));
         }
     }
 
@@ -98,7 +105,7 @@ public final class TrainViewModel {
         }
     }
 
-    /** Stops the running job; the screen is idle again at once, the engine stops at its next check. */
+    /** Stops the running job: the screen is idle at once; a worker process is killed, in-JVM work stops at its next check. */
     public void cancel() {
         if (current != null) {
             current.cancel();

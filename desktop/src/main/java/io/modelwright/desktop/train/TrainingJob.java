@@ -2,7 +2,6 @@ package io.modelwright.desktop.train;
 
 import io.modelwright.core.task.CancellationToken;
 import io.modelwright.core.task.ProgressListener;
-import io.modelwright.core.train.TrainingEngine;
 import io.modelwright.core.train.TrainingRequest;
 import io.modelwright.desktop.common.BackgroundWork;
 
@@ -11,18 +10,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Trains one or more requests in turn on the engine the CLI uses, reporting "Fold 2 of 5 — logistic regression"
- * with overall progress across all models. Cancel is checked by the engine between folds and models.
+ * Trains one or more requests in turn with core's trainer (the CLI's code path), reporting "Fold 2 of 5 — logistic
+ * regression" with overall progress across all models.
  */
 final class TrainingJob implements BackgroundWork<List<CompletedTraining>> {
     private static final long STEPS_PER_MODEL = 1000;
 
     private final List<TrainingRequest> requests;
-    private final TrainingEngine engine;
+    private final TrainingRunner runner;
 
-    TrainingJob(List<TrainingRequest> requests, TrainingEngine engine) {
+    TrainingJob(List<TrainingRequest> requests, TrainingRunner runner) {
         this.requests = List.copyOf(requests);
-        this.engine = engine;
+        this.runner = runner;
     }
 
     @Override
@@ -39,7 +38,7 @@ final class TrainingJob implements BackgroundWork<List<CompletedTraining>> {
                     offset + (total > 0 ? step * STEPS_PER_MODEL / total : 0), models * STEPS_PER_MODEL,
                     message + suffix);
             progress.progress(offset, models * STEPS_PER_MODEL, "Preparing" + suffix);
-            done.add(new CompletedTraining(request, engine.run(request, perModel, cancel)));
+            done.add(new CompletedTraining(request, runner.run(request, perModel, cancel)));
         }
         return done;
     }

@@ -74,6 +74,15 @@ class TrainFlowTest {
                 .map(javafx.scene.control.TableCell::getText).map(Object::toString).toList();
     }
 
+    /** Scrolls the algorithm list to an entry (the list opens scrolled to the default) and clicks it. */
+    private static void clickAlgorithm(FxRobot robot, String name) {
+        javafx.scene.control.ListView<io.modelwright.core.train.AlgorithmSpec> list =
+                robot.lookup("#algorithmList").queryListView();
+        robot.interact(() -> list.scrollTo(list.getItems().stream()
+                .filter(spec -> spec.displayName().equals(name)).findFirst().orElseThrow()));
+        robot.clickOn(name);
+    }
+
     private void waitFor(Screen screen, int seconds) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> window.viewModel().screenProperty().get() == screen);
         WaitForAsyncUtils.waitForFxEvents();
@@ -87,7 +96,7 @@ class TrainFlowTest {
         assertThat(robot.lookup("#taskSuggestion").queryAs(Label.class).getText()).isEqualTo("Suggested task: classification");
 
         robot.clickOn("#nav-train");
-        robot.clickOn("Logistic regression");
+        clickAlgorithm(robot, "Logistic regression");
         assertThat(robot.lookup("#foldsSpinner").queryAs(javafx.scene.control.Spinner.class).getValue()).isEqualTo(5);
         robot.clickOn("#trainButton");
         waitFor(Screen.RESULTS, 60);
@@ -109,6 +118,7 @@ class TrainFlowTest {
     void comparesThreeAlgorithmsOnTheLeaderboard(FxRobot robot) throws Exception {
         openAndPickTarget(robot, "species");
         robot.clickOn("#nav-train");
+        clickAlgorithm(robot, "Logistic regression");
         Node first = robot.lookup(".algorithm-cell").match(n -> robot.from(n).lookup("Logistic regression")
                 .tryQuery().isPresent()).query();
         robot.clickOn(robot.from(first).lookup(".check-box").queryAs(Node.class));
@@ -129,7 +139,7 @@ class TrainFlowTest {
         table = TestTables.noisyClasses(6000);
         openAndPickTarget(robot, "label");
         robot.clickOn("#nav-train");
-        robot.clickOn("Support vector machine (RBF kernel)");
+        clickAlgorithm(robot, "Support vector machine (RBF kernel)");
         robot.clickOn("#trainButton");
         var progress = window.viewModel().trainProperty().get().progress();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
@@ -138,6 +148,9 @@ class TrainFlowTest {
         long cancelledAt = System.nanoTime();
         robot.clickOn("#cancelTraining");
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> progress.stateProperty().get() == TrainingState.CANCELLED);
+        // Train runs in a worker process: Cancel kills it, so no work goes on unseen.
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS,
+                () -> ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive));
         assertThat((System.nanoTime() - cancelledAt) / 1e9).isLessThan(2);
         assertThat(robot.lookup("#trainButton").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#trainMessage").queryAs(Label.class).getText()).isEqualTo("Training was cancelled.");
