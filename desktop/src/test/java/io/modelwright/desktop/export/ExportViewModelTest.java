@@ -13,6 +13,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ExportViewModelTest {
+    static final Path IRIS_CSV = Path.of("..", "sample-data", "iris.csv").toAbsolutePath().normalize();
     private static TrainingRun run;
 
     @TempDir
@@ -24,7 +25,7 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel wizard() {
-        return new ExportViewModel(List.of(run), run, Path.of("data", "iris.csv"), exports, Runnable::run,
+        return new ExportViewModel(List.of(run), run, IRIS_CSV, exports, Runnable::run,
                 error -> { throw new AssertionError(error); });
     }
 
@@ -55,12 +56,15 @@ class ExportViewModelTest {
 
     @Test
     void heldOutRowsAreTheValidatedRowsWithTheAppsOwnPredictions() {
-        var request = RunExportRequests.from(run, new ExportDetails("iris", "1", "use", "limits"), null);
+        var request = RunExportRequests.from(run, new ExportDetails("iris", "1", "use", "limits"),
+                run.request().table() == null ? null : IRIS_CSV);
 
         assertThat(request.heldOut()).hasSize(150);
         assertThat(request.heldOut().get(0).row()).containsOnlyKeys("sepal_length", "sepal_width", "petal_length",
                 "petal_width");
         assertThat(request.heldOut().get(0).expected().label()).isEqualTo("setosa");
         assertThat(request.trainingData().sha256()).hasSize(64);
+        assertThat(request.intendedUse()).isEqualTo("use");
+        assertThat(request.modelName()).isEqualTo("iris");
     }
 }

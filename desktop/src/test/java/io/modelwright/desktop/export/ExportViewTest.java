@@ -48,7 +48,7 @@ class ExportViewTest {
 
     @Start
     void start(Stage stage) {
-        wizard = new ExportViewModel(List.of(run), run, null, tmp, executor, error -> {
+        wizard = new ExportViewModel(List.of(run), run, ExportViewModelTest.IRIS_CSV, tmp, executor, error -> {
             throw new AssertionError(error);
         });
         Scene scene = new Scene(new ExportView(wizard).root(), 860, 720);
