@@ -11,6 +11,9 @@ import io.modelwright.desktop.train.CompletedTraining;
 import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.desktop.tryit.TryItViewModel;
 import io.modelwright.desktop.export.ExportViewModel;
+import io.modelwright.desktop.lessons.LessonViewModel;
+import io.modelwright.core.lesson.Lesson;
+import io.modelwright.desktop.data.ColumnRole;
 import io.modelwright.desktop.data.LoadingViewModel;
 import io.modelwright.desktop.start.DatasetOpener;
 import io.modelwright.desktop.start.RecentFiles;
@@ -49,6 +52,8 @@ public final class MainViewModel implements DatasetOpener {
     private final HistoryViewModel historyViewModel = new HistoryViewModel(history, this::showResults);
     private final Executor executor;
     private Path dataFile;
+    private final ObjectProperty<LessonViewModel> lesson = new SimpleObjectProperty<>();
+    private Lesson pendingLesson;
     private final ErrorSink errors;
 
     public MainViewModel(LoadingViewModel loading, SampleLibrary samples, RecentFiles recentFiles, Executor executor,
@@ -72,11 +77,46 @@ public final class MainViewModel implements DatasetOpener {
         tryIt.set(null);
         train.set(new TrainViewModel(opened.roles(), executor, errors, this::trained));
         data.set(opened);
+        if (pendingLesson != null) {
+            beginLesson(opened);
+        }
         title.set(data.get().fileName() + " – " + APP_NAME);
         screen.set(Screen.DATA);
         if (loaded.file() != null && !samples.isSampleCopy(loaded.file())) {
             recentFiles.add(loaded.file());
         }
+    }
+
+    /** Opens a lesson: loads its dataset, then shows its side panel with the target and settings it fixes. */
+    public void startLesson(Lesson chosen) {
+        lesson.set(null);
+        pendingLesson = chosen;
+        samples.samples().stream().filter(s -> s.fileName().equals(chosen.dataset())).findFirst()
+                .ifPresentOrElse(this::openSample, () -> open(Path.of(chosen.dataset())));
+    }
+
+    private void beginLesson(DataViewModel opened) {
+        Lesson chosen = pendingLesson;
+        pendingLesson = null;
+        for (String column : chosen.ignore()) {
+            if (opened.roles().columnNames().contains(column)) {
+                opened.roles().setRole(column, ColumnRole.IGNORE);
+            }
+        }
+        if (chosen.target() != null) {
+            opened.roles().targetProperty().set(chosen.target());
+        }
+        lesson.set(new LessonViewModel(chosen, train::get, errors));
+    }
+
+    /** Hides the lesson panel; the data and runs stay. */
+    public void endLesson() {
+        lesson.set(null);
+    }
+
+    /** @return the lesson on show, or null */
+    public ReadOnlyObjectProperty<LessonViewModel> lessonProperty() {
+        return lesson;
     }
 
     @Override

@@ -13,6 +13,8 @@ import io.modelwright.desktop.train.TrainView;
 import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.desktop.tryit.TryItView;
 import io.modelwright.desktop.export.ExportWindow;
+import io.modelwright.desktop.lessons.LessonLibrary;
+import io.modelwright.desktop.lessons.LessonView;
 import io.modelwright.desktop.tryit.TryItViewModel;
 import io.modelwright.desktop.data.LoadingView;
 import io.modelwright.desktop.data.LoadingViewModel;
@@ -73,6 +75,7 @@ public final class MainWindow {
     @FXML private MenuItem compareItem;
     @FXML private MenuItem cancelItem;
     @FXML private MenuItem exportItem;
+    @FXML private Menu lessonsMenu;
     private javafx.beans.binding.BooleanBinding canExport;
     private final Map<Object, Node> views = new WeakHashMap<>();
 
@@ -125,6 +128,13 @@ public final class MainWindow {
         viewModel.resultsProperty().addListener((observable, old, results) -> showScreen());
         new Navigation(viewModel).fill(navigationBar, goMenu);
         bindTrainingCommands();
+        for (var lesson : LessonLibrary.bundled()) {
+            MenuItem item = new MenuItem(lesson.title());
+            item.setOnAction(event -> viewModel.startLesson(lesson));
+            lessonsMenu.getItems().add(item);
+        }
+        viewModel.lessonProperty().addListener((observable, old, lesson) -> root.setRight(
+                lesson == null ? null : new LessonView(lesson, viewModel::endLesson).root()));
         canExport = viewModel.canExport();
         exportItem.disableProperty().bind(canExport.not());
         showScreen();
