@@ -152,6 +152,9 @@ public final class MainViewModel implements DatasetOpener {
     public void showResults(TrainingRun run) {
         results.set(new ResultsViewModel(run, run.request().table()));
         tryIt.set(run.result().model() == null ? null : new TryItViewModel(run, executor, errors));
+        if (tryIt.get() != null) {
+            tryIt.get().offerCellRows(results.get().cellRows(), results.get().cellCaptionProperty());
+        }
         screen.set(Screen.RESULTS);
     }
 

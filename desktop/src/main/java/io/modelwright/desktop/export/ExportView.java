@@ -44,8 +44,8 @@ public final class ExportView {
     @FXML private Label verificationDetails;
     @FXML private Label artifactLabel;
     @FXML private ListView<String> filesList;
-    @FXML private TextField curlField;
-    @FXML private TextField dockerField;
+    @FXML private TextArea curlField;
+    @FXML private TextArea dockerField;
     @FXML private Button startScorerButton;
     @FXML private Button stopScorerButton;
     @FXML private Button openPageButton;

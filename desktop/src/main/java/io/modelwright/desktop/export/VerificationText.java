@@ -31,7 +31,7 @@ final class VerificationText {
         String onnx = report.onnx() == null || report.onnx().startsWith("not exported") ? ""
                 : " ONNX: " + report.onnx() + ".";
         return String.format(Locale.ROOT, "Checked by starting the exported scorer on its own and sending it the "
-                        + "held-out rows (%,d requests). It was ready in %.1f s and scored them in %.1f s.%s",
-                report.requests(), report.scorerStartMillis() / 1000.0, report.scoringMillis() / 1000.0, onnx);
+                        + "held-out rows (%,d %s). It was ready in %.1f s and scored them in %.1f s.%s",
+                report.requests(), report.requests() == 1 ? "request" : "requests", report.scorerStartMillis() / 1000.0, report.scoringMillis() / 1000.0, onnx);
     }
 }

@@ -2,6 +2,7 @@ package io.modelwright.desktop.tryit;
 
 import io.modelwright.core.eval.ColumnContribution;
 import io.modelwright.desktop.common.Fxml;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -32,6 +33,7 @@ public final class TryItView {
     @FXML private Label subtitleLabel;
     @FXML private Spinner<Integer> rowSpinner;
     @FXML private Label loadedRowLabel;
+    @FXML private ComboBox<Integer> cellRowPicker;
     @FXML private GridPane form;
     @FXML private Label predictionLabel;
     @FXML private ProgressIndicator busyIndicator;
@@ -67,6 +69,29 @@ public final class TryItView {
         scoresTitle.setVisible(viewModel.probabilities());
         scoresTitle.setManaged(viewModel.probabilities());
         buildForm();
+        cellRowPicker.setItems(viewModel.cellRows());
+        cellRowPicker.promptTextProperty().bind(Bindings.concat("Rows of the Results cell: ",
+                viewModel.cellCaptionProperty()));
+        cellRowPicker.visibleProperty().bind(Bindings.isNotEmpty(viewModel.cellRows()));
+        cellRowPicker.managedProperty().bind(cellRowPicker.visibleProperty());
+        cellRowPicker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer row) {
+                return row == null ? "" : "row " + (row + 1);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        cellRowPicker.setOnAction(event -> {
+            Integer row = cellRowPicker.getValue();
+            if (row != null) {
+                rowSpinner.getValueFactory().setValue(row + 1);
+                viewModel.loadRow(row + 1);
+            }
+        });
         viewModel.scores().addListener((ListChangeListener<ClassScore>) change -> showScores());
         viewModel.contributions().addListener((ListChangeListener<ColumnContribution>) change -> showExplanation());
         viewModel.loadRow(1);

@@ -57,6 +57,8 @@ public final class TryItViewModel {
     private final ObservableList<ColumnContribution> contributionsView =
             FXCollections.unmodifiableObservableList(contributions);
     private final AtomicLong generation = new AtomicLong();
+    private ObservableList<Integer> cellRows = FXCollections.observableArrayList();
+    private ReadOnlyStringProperty cellCaption = new ReadOnlyStringWrapper("").getReadOnlyProperty();
     private List<Object[]> background;
     private boolean loading;
 
@@ -131,6 +133,26 @@ public final class TryItViewModel {
 
     private static String textOrMissing(Column column, int row) {
         return column.isMissing(row) ? "missing" : column.text(row);
+    }
+
+    /**
+     * Offers the rows behind the confusion-matrix cell selected on Results, so a person can load a misclassified row.
+     *
+     * @param rows    0-based row indices
+     * @param caption what the rows are, e.g. "3 rows are versicolor, predicted as virginica."
+     */
+    public void offerCellRows(ObservableList<Integer> rows, ReadOnlyStringProperty caption) {
+        this.cellRows = rows;
+        this.cellCaption = caption;
+    }
+
+    /** @return 0-based rows of the selected confusion-matrix cell (empty when none is selected) */
+    public ObservableList<Integer> cellRows() {
+        return cellRows;
+    }
+
+    public ReadOnlyStringProperty cellCaptionProperty() {
+        return cellCaption;
     }
 
     /** @return the form as the scorer would receive it: column name to text */

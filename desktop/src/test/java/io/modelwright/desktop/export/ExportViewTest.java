@@ -77,9 +77,10 @@ class ExportViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#verification").queryAs(Label.class).getText())
                 .startsWith("150 of 150 predictions identical");
+        assertThat(robot.lookup("#artifactFolder").queryAs(Label.class).getText()).isEqualTo(folder.toString());
         assertThat(Files.readString(folder.resolve("verification.json"))).contains("\"passed\" : true");
         assertThat(wizard.files()).contains("model/manifest.json", "scorer/modelwright-scorer.jar");
-        assertThat(robot.lookup("#curlCommand").queryAs(TextField.class).getText()).contains("/invocations");
+        assertThat(robot.lookup("#curlCommand").queryAs(javafx.scene.control.TextArea.class).getText()).contains("/invocations");
 
         robot.clickOn("#startScorer");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !wizard.scorerUrlProperty().get().isEmpty());

@@ -32,11 +32,15 @@ class TryItViewTest {
         run = TrainedRuns.iris(new RunHistory(), "logistic-regression");
     }
 
+    private final javafx.collections.ObservableList<Integer> cellRows = javafx.collections.FXCollections.observableArrayList();
+
     @Start
     void start(Stage stage) {
-        TryItView view = new TryItView(new TryItViewModel(run, executor, error -> {
+        TryItViewModel tryIt = new TryItViewModel(run, executor, error -> {
             throw new AssertionError(error);
-        }), () -> { });
+        });
+        tryIt.offerCellRows(cellRows, new javafx.beans.property.SimpleStringProperty("2 rows are virginica."));
+        TryItView view = new TryItView(tryIt, () -> { });
         Scene scene = new Scene(view.root(), 1100, 700);
         scene.getStylesheets().add(TryItView.class.getResource("/io/modelwright/desktop/app/modelwright.css").toExternalForm());
         stage.setScene(scene);
@@ -64,6 +68,19 @@ class TryItViewTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "virginica".equals(prediction(robot)));
         assertThat(robot.lookup("#explanation").queryParent().getChildrenUnmodifiable()).hasSize(4);
+    }
+
+    @Test
+    void aRowFromTheSelectedConfusionMatrixCellCanBeLoaded(FxRobot robot) throws Exception {
+        robot.interact(() -> cellRows.setAll(101, 140));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Integer> picker = robot.lookup("#cellRowPicker").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(picker.isVisible()).isTrue();
+
+        robot.interact(() -> picker.getSelectionModel().select(Integer.valueOf(140)));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#loadedRow").queryAs(Label.class).getText().startsWith("row 141"));
     }
 
     @Test
