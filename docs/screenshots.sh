@@ -27,7 +27,8 @@ shoot() {
   local tmp; tmp="$(mktemp -d)"
   mkdir -p "$tmp/home"
   # A fresh home folder: no recent files or settings from whoever runs this.
-  xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" env JAR="$jar" TMP_DIR="$tmp" SHOT="$out/$name.png" \
+  # A random display number: other people may be running xvfb-run on this machine at the same time.
+  xvfb-run -a -n $((100 + RANDOM % 800)) -s "-screen 0 1440x900x24 -nolisten tcp" env JAR="$jar" TMP_DIR="$tmp" SHOT="$out/$name.png" \
       ACTIONS="${ACTIONS:-}" WAIT_TITLE="${WAIT_TITLE:-Modelwright}" bash -c '
     java -Dprism.order=sw -Duser.home="$TMP_DIR/home" -jar "$JAR" "$@" > "$TMP_DIR/app.log" 2>&1 & app=$!
     W=""
@@ -49,10 +50,10 @@ shoot() {
   rm -rf "$tmp"
 }
 
-# Menu clicks, in window coordinates: View is the second menu; its items are Dark theme, Presentation mode.
-pick_dark_theme='xdotool mousemove --window $W 76 14 click 1; sleep 1; xdotool mousemove --window $W 110 42 click 1; sleep 2; xdotool mousemove 0 0'
+# Keyboard shortcuts of the View menu, and a menu click (window coordinates) for Help > About.
+pick_dark_theme='xdotool windowfocus --sync $W; xdotool key --clearmodifiers ctrl+shift+d; sleep 3'
+pick_presentation='xdotool windowfocus --sync $W; xdotool key --clearmodifiers ctrl+shift+p; sleep 3'
 open_about='xdotool mousemove --window $W 127 14 click 1; sleep 1; xdotool mousemove --window $W 160 42 click 1; sleep 2; xdotool mousemove 0 0'
-pick_presentation='xdotool mousemove --window $W 76 14 click 1; sleep 1; xdotool mousemove --window $W 110 68 click 1; sleep 2; xdotool mousemove 0 0'
 
 shoot start
 WAIT_TITLE="iris.csv" shoot data "$here/sample-data/iris.csv"
