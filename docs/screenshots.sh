@@ -30,6 +30,8 @@ shoot() {
   # A random display number: other people may be running xvfb-run on this machine at the same time.
   xvfb-run -a -n $((100 + RANDOM % 800)) -s "-screen 0 1440x900x24 -nolisten tcp" env JAR="$jar" TMP_DIR="$tmp" SHOT="$out/$name.png" \
       ACTIONS="${ACTIONS:-}" WAIT_TITLE="${WAIT_TITLE:-Modelwright}" bash -c '
+    # On a busy machine Xvfb may still be starting: wait until the display answers.
+    for _ in $(seq 60); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.5; done
     java -Dprism.order=sw -Duser.home="$TMP_DIR/home" -jar "$JAR" "$@" > "$TMP_DIR/app.log" 2>&1 & app=$!
     W=""
     # Start-up and import can take a while on a busy machine.
