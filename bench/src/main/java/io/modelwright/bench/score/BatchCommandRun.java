@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * when present for the peak resident set size (else polls {@code /proc/PID/status} VmHWM).
  */
 final class BatchCommandRun {
-    /** What one run measured: rows scored, wall seconds (JVM start included) and peak RSS in MB. */
-    record Result(long rows, double seconds, double peakRssMb) {
+    /**
+     * What one run measured: rows scored, wall seconds (JVM start included), CPU seconds of the whole process (user
+     * + system, all threads; NaN without GNU time) and peak RSS in MB.
+     */
+    record Result(long rows, double seconds, double cpuSeconds, double peakRssMb) {
         double rowsPerSecond() {
             return rows / seconds;
         }
@@ -60,7 +63,13 @@ final class BatchCommandRun {
             Matcher m = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)").matcher(log);
             hwmKb = m.find() ? Long.parseLong(m.group(1)) : -1;
         }
-        return new Result(rows, seconds, hwmKb / 1024.0);
+        return new Result(rows, seconds, gnuTime ? seconds(log, "User") + seconds(log, "System") : Double.NaN,
+                hwmKb / 1024.0);
+    }
+
+    private static double seconds(CharSequence log, String which) {
+        Matcher m = Pattern.compile(which + " time \\(seconds\\): ([0-9.]+)").matcher(log);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     private static long vmHwmKb(long pid) {

@@ -33,9 +33,18 @@ final class ChildServer implements AutoCloseable {
 
     /** Starts {@code java -jar scorerJar serve --model dir --port P} and waits for /ping 200. */
     static ChildServer scorer(Path scorerJar, Path modelDir, Path log) throws IOException, InterruptedException {
+        return scorer(scorerJar, modelDir, log, List.of());
+    }
+
+    /** Likewise with extra JVM options (e.g. a class-data-sharing archive). */
+    static ChildServer scorer(Path scorerJar, Path modelDir, Path log, List<String> jvmOptions) throws IOException,
+            InterruptedException {
         int port = freePort();
-        return start(List.of(java(), "-jar", scorerJar.toString(), "serve", "--model", modelDir.toString(),
-                "--port", Integer.toString(port)), port, log);
+        List<String> command = new java.util.ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", scorerJar.toString(), "serve", "--model", modelDir.toString(), "--port",
+                Integer.toString(port)));
+        return start(command, port, log);
     }
 
     /** Starts {@link ConstantServer} on this JVM's class path. */
@@ -85,8 +94,14 @@ final class ChildServer implements AutoCloseable {
         }
     }
 
-    long pid() {
-        return process.pid();
+    /**
+     * @return CPU seconds (user + system, all threads) the server has used so far, from {@code /proc/PID/stat}; on a
+     *         shared machine this says what the server costs when wall-clock rates mostly say how busy the machine is
+     */
+    double cpuSeconds() throws IOException {
+        String stat = java.nio.file.Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in USER_HZ (100 on Linux)
     }
 
     @Override

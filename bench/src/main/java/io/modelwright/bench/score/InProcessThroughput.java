@@ -23,9 +23,14 @@ final class InProcessThroughput {
         }
     }
 
+    /** Rows per wall-clock second, and per CPU second of the scoring threads. */
+    record Result(double rowsPerSecond, double rowsPerCpuSecond) {
+    }
+
     /** @return rows/s with {@code batchSize} 1 (predict) or more (predictBatch) */
-    double rowsPerSecond(int threads, int batchSize, double seconds) throws InterruptedException {
+    Result rowsPerSecond(int threads, int batchSize, double seconds) throws InterruptedException {
         AtomicLong scored = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         List<Thread> workers = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -48,6 +53,7 @@ final class InProcessThroughput {
                     }
                 }
                 scored.addAndGet(n);
+                cpuNanos.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             });
             w.start();
             workers.add(w);
@@ -55,6 +61,6 @@ final class InProcessThroughput {
         for (Thread w : workers) {
             w.join();
         }
-        return scored.get() / ((System.nanoTime() - t0) / 1e9);
+        return new Result(scored.get() / ((System.nanoTime() - t0) / 1e9), scored.get() / (cpuNanos.get() / 1e9));
     }
 }

@@ -72,27 +72,40 @@ public final class ScorerBench {
         }
         long startup = startups.stream().mapToLong(Long::longValue).min().orElseThrow();
         log("start-up to /ping 200 (ms): " + startups);
+        List<Long> cdsStartups = cdsStartups(model, log);
+        log("start-up with an AppCDS archive (ms): " + cdsStartups);
 
         Wrk.Result floor;
+        long constantStartup;
+        double floorPerCpu;
         try (ChildServer s = ChildServer.constant(log)) {
+            constantStartup = s.startupMillis;
             wrk.run(url(s, "/invocations"), "application/json", single, 3);
+            double cpu0 = s.cpuSeconds();
             floor = wrk.run(url(s, "/invocations"), "application/json", single, o.seconds());
+            floorPerCpu = floor.requestsPerSecond() * o.seconds() / (s.cpuSeconds() - cpu0);
         }
-        log("constant server: " + floor);
+        log("constant server: " + floor + ", req per server CPU-second " + floorPerCpu);
 
         Wrk.Result singleRow;
         PacedLoad.Result paced;
         Wrk.Result json100;
         Wrk.Result csv100;
+        double singlePerCpu;
+        double json100PerCpu;
         try (ChildServer s = ChildServer.scorer(o.scorerJar(), model, log)) {
             wrk.run(url(s, "/invocations"), "application/json", single, 5);
+            double cpu0 = s.cpuSeconds();
             singleRow = wrk.run(url(s, "/invocations"), "application/json", single, o.seconds());
+            singlePerCpu = singleRow.requestsPerSecond() * o.seconds() / (s.cpuSeconds() - cpu0);
             log("scorer single row: " + singleRow);
             paced = new PacedLoad(s.port, 4).run("/invocations", "application/json", single,
                     singleRow.requestsPerSecond() / 2, Math.max(10, o.seconds()));
             log("scorer paced at half of peak: " + paced);
             wrk.run(url(s, "/invocations"), "application/json", batchJson, 3);
+            double cpu1 = s.cpuSeconds();
             json100 = wrk.run(url(s, "/invocations"), "application/json", batchJson, o.seconds());
+            json100PerCpu = json100.requestsPerSecond() * BATCH * o.seconds() / (s.cpuSeconds() - cpu1);
             log("scorer 100-row JSON: " + json100);
             csv100 = wrk.run(url(s, "/invocations"), "text/csv", batchCsv, o.seconds());
             log("scorer 100-row CSV: " + csv100);
@@ -102,12 +115,15 @@ public final class ScorerBench {
         InProcessThroughput inProcess = new InProcessThroughput(scorer);
         inProcess.rowsPerSecond(2, 1, 3);
         inProcess.rowsPerSecond(2, BATCH, 3);
-        double predict1 = inProcess.rowsPerSecond(1, 1, o.seconds() / 2.0);
-        double predict2 = inProcess.rowsPerSecond(2, 1, o.seconds() / 2.0);
-        double batch1 = inProcess.rowsPerSecond(1, BATCH, o.seconds() / 2.0);
-        double batch2 = inProcess.rowsPerSecond(2, BATCH, o.seconds() / 2.0);
-        log(String.format(Locale.ROOT, "in-process rows/s: predict %.0f / %.0f, predictBatch %.0f / %.0f",
-                predict1, predict2, batch1, batch2));
+        InProcessThroughput.Result p1 = inProcess.rowsPerSecond(1, 1, o.seconds() / 2.0);
+        InProcessThroughput.Result p2 = inProcess.rowsPerSecond(2, 1, o.seconds() / 2.0);
+        InProcessThroughput.Result b1 = inProcess.rowsPerSecond(1, BATCH, o.seconds() / 2.0);
+        InProcessThroughput.Result b2 = inProcess.rowsPerSecond(2, BATCH, o.seconds() / 2.0);
+        double predict1 = p1.rowsPerSecond();
+        double predict2 = p2.rowsPerSecond();
+        double batch1 = b1.rowsPerSecond();
+        double batch2 = b2.rowsPerSecond();
+        log("in-process: predict " + p1 + " / " + p2 + ", predictBatch " + b1 + " / " + b2);
 
         int smallRows = Math.max(1, o.batchRows() / 10);
         Path small = BenchRows.ensureCsv(o.dataDir().resolve("rows-" + smallRows + ".csv"), smallRows);
@@ -119,16 +135,25 @@ public final class ScorerBench {
         Files.deleteIfExists(out);
         log("batch: " + smallRun + " / " + bigRun);
         double marginal = (bigRun.rows() - smallRun.rows()) / (bigRun.seconds() - smallRun.seconds());
+        double marginalPerCpu = (bigRun.rows() - smallRun.rows()) / (bigRun.cpuSeconds() - smallRun.cpuSeconds());
 
         double ceiling = Math.max(Math.max(predict1, predict2), Math.max(batch1, batch2));
         double bestBatchHttp = Math.max(json100.requestsPerSecond(), csv100.requestsPerSecond()) * BATCH;
         row("Start-up to first /ping 200 (min of 3)", ms(startup) + " (" + startups + " ms)", "< 1.5 s",
                 startup < 1500);
+        row("  with an AppCDS archive (-XX:SharedArchiveFile, min of 3)", cdsStartups.isEmpty() ? "n/a"
+                : ms(cdsStartups.stream().mapToLong(Long::longValue).min().orElseThrow()) + " (" + cdsStartups
+                + " ms)", "", null);
+        row("  floor: constant-response server JVM to first 200 (same machine, same moment)", ms(constantStartup),
+                "", null);
         row("Constant-response JDK server, req/s (" + wrk.describe() + ")", num(floor.requestsPerSecond()), "floor",
                 null);
+        row("  per server CPU-second", num(floorPerCpu), "", null);
         row("/invocations single-row JSON, req/s", num(singleRow.requestsPerSecond()) + " ("
                 + pct(singleRow.requestsPerSecond() / floor.requestsPerSecond()) + " of constant)",
                 ">= 50% of constant", singleRow.requestsPerSecond() >= floor.requestsPerSecond() / 2);
+        row("  per server CPU-second", num(singlePerCpu) + " (" + pct(singlePerCpu / floorPerCpu)
+                + " of constant)", "", null);
         row("  p50 / p99 at peak (closed loop)", ms(singleRow.p50Millis()) + " / " + ms(singleRow.p99Millis()), "",
                 null);
         row("  p50 / p99 at half of peak (" + num(paced.offeredPerSecond()) + " req/s paced, 4 conns)",
@@ -137,19 +162,26 @@ public final class ScorerBench {
                 paced.p99Millis() < 10);
         row("/invocations 100-row JSON, rows/s", num(json100.requestsPerSecond() * BATCH) + " ("
                 + pct(json100.requestsPerSecond() * BATCH / ceiling) + " of ceiling)", "", null);
+        row("  rows per server CPU-second", num(json100PerCpu) + " (in-process 1 thread: "
+                + num(b1.rowsPerCpuSecond()) + ")", "", null);
         row("/invocations 100-row CSV, rows/s", num(csv100.requestsPerSecond() * BATCH) + " ("
                 + pct(csv100.requestsPerSecond() * BATCH / ceiling) + " of ceiling)", ">= 50% of ceiling (best of JSON/CSV)",
                 bestBatchHttp >= ceiling / 2);
-        row("In-process Scorer.predict, rows/s, 1 thread", num(predict1), "", null);
-        row("In-process Scorer.predict, rows/s, 2 threads", num(predict2), "", null);
-        row("In-process predictBatch(100), rows/s, 1 thread", num(batch1), "", null);
-        row("In-process predictBatch(100), rows/s, 2 threads", num(batch2), "ceiling = best in-process", null);
+        row("In-process Scorer.predict, rows/s, 1 thread (per CPU-second)", num(predict1) + " ("
+                + num(p1.rowsPerCpuSecond()) + ")", "", null);
+        row("In-process Scorer.predict, rows/s, 2 threads (per CPU-second)", num(predict2) + " ("
+                + num(p2.rowsPerCpuSecond()) + ")", "", null);
+        row("In-process predictBatch(100), rows/s, 1 thread (per CPU-second)", num(batch1) + " ("
+                + num(b1.rowsPerCpuSecond()) + ")", "", null);
+        row("In-process predictBatch(100), rows/s, 2 threads (per CPU-second)", num(batch2) + " ("
+                + num(b2.rowsPerCpuSecond()) + ")", "ceiling = best in-process", null);
         row("batch " + num(smallRun.rows()) + " rows: rows/s (wall, JVM start incl.) / peak RSS",
                 num(smallRun.rowsPerSecond()) + " / " + num(smallRun.peakRssMb()) + " MB", "", null);
         row("batch " + num(bigRun.rows()) + " rows: rows/s (wall, JVM start incl.) / peak RSS",
                 num(bigRun.rowsPerSecond()) + " / " + num(bigRun.peakRssMb()) + " MB", ">= 200k rows/s",
                 bigRun.rowsPerSecond() >= 200_000);
         row("batch marginal rows/s (extra rows / extra seconds)", num(marginal), "", null);
+        row("batch marginal rows per CPU-second (all threads: JIT, GC included)", num(marginalPerCpu), "", null);
         row("batch memory flat (peak RSS big / small)",
                 String.format(Locale.ROOT, "%.2fx", bigRun.peakRssMb() / smallRun.peakRssMb()), "<= 1.25x",
                 bigRun.peakRssMb() <= smallRun.peakRssMb() * 1.25);
@@ -164,6 +196,27 @@ public final class ScorerBench {
         for (String[] r : table) {
             System.out.println("| " + String.join(" | ", r) + " |");
         }
+    }
+
+    /** Start-up with a dynamic class-data-sharing archive, written by one run that exits on SIGTERM. */
+    private List<Long> cdsStartups(Path model, Path log) throws IOException, InterruptedException {
+        Path archive = o.dataDir().resolve("scorer.jsa");
+        Files.deleteIfExists(archive);
+        try (ChildServer s = ChildServer.scorer(o.scorerJar(), model, log,
+                List.of("-XX:ArchiveClassesAtExit=" + archive))) {
+            log("archive run started in " + s.startupMillis + " ms");
+        }
+        List<Long> result = new ArrayList<>();
+        if (!Files.isRegularFile(archive)) {
+            return result;
+        }
+        for (int i = 0; i < 3; i++) {
+            try (ChildServer s = ChildServer.scorer(o.scorerJar(), model, log,
+                    List.of("-XX:SharedArchiveFile=" + archive))) {
+                result.add(s.startupMillis);
+            }
+        }
+        return result;
     }
 
     private void row(String what, String value, String target, Boolean met) {
