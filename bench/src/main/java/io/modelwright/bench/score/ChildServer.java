@@ -20,11 +20,14 @@ final class ChildServer implements AutoCloseable {
     final int port;
     /** Milliseconds from spawning the JVM to the first {@code GET /ping} answered 200. */
     final long startupMillis;
+    /** CPU seconds the JVM had used by then (all threads): start-up cost independent of how busy the machine is. */
+    final double startupCpuSeconds;
 
-    private ChildServer(Process process, int port, long startupMillis) {
+    private ChildServer(Process process, int port, long startupMillis) throws IOException {
         this.process = process;
         this.port = port;
         this.startupMillis = startupMillis;
+        this.startupCpuSeconds = cpuSeconds();
     }
 
     static String java() {

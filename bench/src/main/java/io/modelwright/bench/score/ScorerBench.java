@@ -42,6 +42,7 @@ public final class ScorerBench {
     private static final int BATCH = 100;
     private final Options o;
     private final List<String[]> table = new ArrayList<>();
+    private double cdsStartupCpu = Double.MAX_VALUE;
 
     public ScorerBench(Options options) {
         this.o = options;
@@ -65,27 +66,17 @@ public final class ScorerBench {
         String batchCsv = BenchRows.csvBody(BATCH, 9L);
 
         List<Long> startups = new ArrayList<>();
+        double startupCpu = Double.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             try (ChildServer s = ChildServer.scorer(o.scorerJar(), model, log)) {
                 startups.add(s.startupMillis);
+                startupCpu = Math.min(startupCpu, s.startupCpuSeconds);
             }
         }
         long startup = startups.stream().mapToLong(Long::longValue).min().orElseThrow();
         log("start-up to /ping 200 (ms): " + startups);
         List<Long> cdsStartups = cdsStartups(model, log);
         log("start-up with an AppCDS archive (ms): " + cdsStartups);
-
-        Wrk.Result floor;
-        long constantStartup;
-        double floorPerCpu;
-        try (ChildServer s = ChildServer.constant(log)) {
-            constantStartup = s.startupMillis;
-            wrk.run(url(s, "/invocations"), "application/json", single, 3);
-            double cpu0 = s.cpuSeconds();
-            floor = wrk.run(url(s, "/invocations"), "application/json", single, o.seconds());
-            floorPerCpu = floor.requestsPerSecond() * o.seconds() / (s.cpuSeconds() - cpu0);
-        }
-        log("constant server: " + floor + ", req per server CPU-second " + floorPerCpu);
 
         Wrk.Result singleRow;
         PacedLoad.Result paced;
@@ -110,6 +101,25 @@ public final class ScorerBench {
             csv100 = wrk.run(url(s, "/invocations"), "text/csv", batchCsv, o.seconds());
             log("scorer 100-row CSV: " + csv100);
         }
+
+        Wrk.Result floor;
+        long constantStartup;
+        double constantStartupCpu;
+        double floorPerCpu;
+        PacedLoad.Result pacedFloor;
+        try (ChildServer s = ChildServer.constant(log)) {
+            constantStartup = s.startupMillis;
+            constantStartupCpu = s.startupCpuSeconds;
+            wrk.run(url(s, "/invocations"), "application/json", single, 3);
+            double cpu0 = s.cpuSeconds();
+            floor = wrk.run(url(s, "/invocations"), "application/json", single, o.seconds());
+            floorPerCpu = floor.requestsPerSecond() * o.seconds() / (s.cpuSeconds() - cpu0);
+            pacedFloor = new PacedLoad(s.port, 4).run("/invocations", "application/json", single,
+                    paced.offeredPerSecond(), Math.max(10, o.seconds()));
+        }
+        log("constant server: " + floor + ", req per server CPU-second " + floorPerCpu);
+
+        log("constant server paced at the scorer's half peak: " + pacedFloor);
 
         Scorer scorer = Scorer.load(model);
         InProcessThroughput inProcess = new InProcessThroughput(scorer);
@@ -141,11 +151,12 @@ public final class ScorerBench {
         double bestBatchHttp = Math.max(json100.requestsPerSecond(), csv100.requestsPerSecond()) * BATCH;
         row("Start-up to first /ping 200 (min of 3)", ms(startup) + " (" + startups + " ms)", "< 1.5 s",
                 startup < 1500);
+        row("  CPU seconds used by then (all JVM threads, min of 3)", secs(startupCpu), "", null);
         row("  with an AppCDS archive (-XX:SharedArchiveFile, min of 3)", cdsStartups.isEmpty() ? "n/a"
                 : ms(cdsStartups.stream().mapToLong(Long::longValue).min().orElseThrow()) + " (" + cdsStartups
-                + " ms)", "", null);
-        row("  floor: constant-response server JVM to first 200 (same machine, same moment)", ms(constantStartup),
-                "", null);
+                + " ms; " + secs(cdsStartupCpu) + " CPU)", "", null);
+        row("  floor: constant-response server JVM to first 200 (same machine, same moment)", ms(constantStartup)
+                + " (" + secs(constantStartupCpu) + " CPU)", "", null);
         row("Constant-response JDK server, req/s (" + wrk.describe() + ")", num(floor.requestsPerSecond()), "floor",
                 null);
         row("  per server CPU-second", num(floorPerCpu), "", null);
@@ -160,6 +171,8 @@ public final class ScorerBench {
                 ms(paced.p50Millis()) + " / " + ms(paced.p99Millis()) + " (max " + ms(paced.maxMillis())
                         + ", achieved " + num(paced.achievedPerSecond()) + " req/s)", "p99 < 10 ms",
                 paced.p99Millis() < 10);
+        row("  floor: constant server paced at the same rate, p50 / p99", ms(pacedFloor.p50Millis()) + " / "
+                + ms(pacedFloor.p99Millis()) + " (max " + ms(pacedFloor.maxMillis()) + ")", "", null);
         row("/invocations 100-row JSON, rows/s", num(json100.requestsPerSecond() * BATCH) + " ("
                 + pct(json100.requestsPerSecond() * BATCH / ceiling) + " of ceiling)", "", null);
         row("  rows per server CPU-second", num(json100PerCpu) + " (in-process 1 thread: "
@@ -214,6 +227,7 @@ public final class ScorerBench {
             try (ChildServer s = ChildServer.scorer(o.scorerJar(), model, log,
                     List.of("-XX:SharedArchiveFile=" + archive))) {
                 result.add(s.startupMillis);
+                cdsStartupCpu = Math.min(cdsStartupCpu, s.startupCpuSeconds);
             }
         }
         return result;
@@ -233,6 +247,10 @@ public final class ScorerBench {
 
     private static String ms(double v) {
         return String.format(Locale.ROOT, v < 10 ? "%.2f ms" : "%.0f ms", v);
+    }
+
+    private static String secs(double v) {
+        return String.format(Locale.ROOT, "%.2f s", v);
     }
 
     private static String pct(double v) {
