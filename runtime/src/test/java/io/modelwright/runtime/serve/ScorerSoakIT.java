@@ -107,6 +107,8 @@ class ScorerSoakIT {
                         }
                     } catch (InterruptedException e) {
                         return;
+                    } catch (RuntimeException e) {
+                        failures.add(kind.name() + ": unreadable response (" + e + ")");
                     }
                 }
             }, "soak-client-" + c);
@@ -287,7 +289,7 @@ class ScorerSoakIT {
         var memory = ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {
             System.gc();
-            Thread.sleep(200);
+            Thread.sleep(100);
         }
         return memory.getHeapMemoryUsage().getUsed();
     }
