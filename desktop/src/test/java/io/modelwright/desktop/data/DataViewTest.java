@@ -3,6 +3,7 @@ package io.modelwright.desktop.data;
 import io.modelwright.desktop.testing.TestTables;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +48,25 @@ class DataViewTest {
                 .isEqualTo("petal_width: 25% of the values are missing.");
         assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText())
                 .isEqualTo("iris.csv · 4 rows · 3 columns · UTF-8, comma-separated, decimal point");
+    }
+
+    @Test
+    void hoveringAColumnExplainsItsType(FxRobot robot) {
+        show(new DataViewModel(TestTables.smallIris()), robot);
+
+        List<String> tooltips = robot.lookup("#columnsTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.getItem() != null && row.getTooltip() != null)
+                .map(row -> row.getTooltip().getText())
+                .toList();
+        assertThat(tooltips).contains("2 distinct labels repeated across 4 rows.");
+    }
+
+    @Test
+    void showsMissingValuesAsADash(FxRobot robot) {
+        show(new DataViewModel(TestTables.smallIris()), robot);
+
+        assertThat(robot.lookup("#rowsTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(cell -> cell.getText()).contains(ValueCell.MISSING_MARK);
     }
 
     @Test
