@@ -1,0 +1,118 @@
+package io.modelwright.runtime.featurize;
+
+import io.modelwright.runtime.schema.ColumnType;
+import org.junit.jupiter.api.Test;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FeaturizerTest {
+
+    private static final InputSpec WIDTH = new InputSpec("width", ColumnType.NUMERIC, Imputation.MEDIAN, 2.0, null,
+            true, true, 3.0, 2.0, null, null, null, null, null, 0, 10);
+    private static final InputSpec ISLAND = new InputSpec("island", ColumnType.CATEGORICAL,
+            Imputation.MOST_FREQUENT, 0, "Dream", false, false, 0, 1, List.of("Biscoe", "Dream"), null, null,
+            null, null, Double.NaN, Double.NaN);
+    private static final InputSpec SEEN = new InputSpec("seen", ColumnType.DATETIME, Imputation.MEDIAN, 0, null,
+            false, false, 0, 1, null, "uuuu-MM-dd", List.of(DatePart.YEAR, DatePart.MONTH, DatePart.DAY_OF_WEEK),
+            null, null, Double.NaN, Double.NaN);
+    private static final InputSpec ADULT = new InputSpec("adult", ColumnType.BOOLEAN, Imputation.MOST_FREQUENT, 1,
+            null, false, false, 0, 1, null, "yes|no", null, null, null, 0, 1);
+    private static final FeaturizerSpec SPEC = new FeaturizerSpec(FeaturizerSpec.CURRENT_VERSION,
+            List.of(WIDTH, ISLAND, SEEN, ADULT), List.of(), null);
+
+    private final Featurizer featurizer = new Featurizer(SPEC);
+    private final RawValueParser parser = new RawValueParser(SPEC);
+
+    @Test
+    void standardizesNumbersAndSwitchesOnOneLevel() {
+        FeatureVector v = featurizer.featurize(new Object[] {7.0, "Biscoe", 0.0, 1.0});
+
+        assertThat(v.value("width")).isEqualTo(2.0);
+        assertThat(v.value("width.missing")).isZero();
+        assertThat(v.value("island=Biscoe")).isEqualTo(1.0);
+        assertThat(v.names()).doesNotContain("island=Dream");
+        assertThat(v.value("seen.year")).isEqualTo(1970);
+        assertThat(v.value("seen.month")).isEqualTo(1);
+        assertThat(v.value("seen.weekday")).isEqualTo(4); // 1970-01-01 was a Thursday
+        assertThat(v.value("adult")).isEqualTo(1.0);
+        assertThat(v.notes()).isEmpty();
+    }
+
+    @Test
+    void fillsMissingValuesAndFlagsThem() {
+        FeatureVector v = featurizer.featurize(new Object[] {Double.NaN, null, Double.NaN, Double.NaN});
+
+        assertThat(v.value("width")).isEqualTo((2.0 - 3.0) / 2.0);
+        assertThat(v.value("width.missing")).isEqualTo(1.0);
+        assertThat(v.value("island=Dream")).isEqualTo(1.0);
+        assertThat(v.value("adult")).isEqualTo(1.0);
+    }
+
+    @Test
+    void reportsACategoryNotSeenInTraining() {
+        FeatureVector v = featurizer.featurize(new Object[] {1.0, "Torgersen", 0.0, 0.0});
+
+        assertThat(v.names()).noneMatch(n -> n.startsWith("island="));
+        assertThat(v.notes()).singleElement().asString().contains("Torgersen").contains("island");
+    }
+
+    @Test
+    void rawTextAndCanonicalValuesGiveIdenticalFeatures() {
+        Map<String, Object> raw = new HashMap<>();
+        raw.put("width", "4.5");
+        raw.put("island", "Dream");
+        raw.put("seen", "1998-06-12");
+        raw.put("adult", "No");
+        FeatureVector fromText = featurizer.featurize(parser.parse(raw));
+        FeatureVector fromTable = featurizer.featurize(new Object[] {4.5, "Dream", 897_609_600.0, 0.0});
+
+        assertThat(fromText.names()).containsExactly(fromTable.names());
+        assertThat(fromText.values()).containsExactly(fromTable.values());
+    }
+
+    @Test
+    void missingTokensInRawTextAreMissingValues() {
+        Object[] canonical = parser.parse(Map.of("width", "NA", "island", "?", "seen", "", "adult", "yes"));
+
+        assertThat((Double) canonical[0]).isNaN();
+        assertThat(canonical[1]).isNull();
+        assertThat((Double) canonical[2]).isNaN();
+        assertThat(canonical[3]).isEqualTo(1.0);
+    }
+
+    @Test
+    void rejectsUnreadableValuesNamingColumnAndValue() {
+        assertThatThrownBy(() -> parser.parse(Map.of("width", "wide")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("width").hasMessageContaining("wide");
+        assertThatThrownBy(() -> parser.parse(Map.of("width", Double.POSITIVE_INFINITY)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("finite");
+        assertThatThrownBy(() -> parser.parse(Map.of("seen", "12 June")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("seen");
+        assertThatThrownBy(() -> parser.parse(Map.of("adult", "maybe")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("yes or no");
+    }
+
+    @Test
+    void buildsATribuoExampleWithEveryFeature() {
+        FeatureVector v = featurizer.featurize(new Object[] {7.0, "Biscoe", 0.0, 1.0});
+        Example<Label> example = Featurizer.toExample(v, new Label("a"));
+
+        assertThat(example.size()).isEqualTo(v.size());
+        assertThat(example.getOutput().getLabel()).isEqualTo("a");
+    }
+
+    @Test
+    void mapsFeaturesBackToTheirColumn() {
+        assertThat(FeatureNames.columnOf(SPEC, "island=Biscoe")).isEqualTo("island");
+        assertThat(FeatureNames.columnOf(SPEC, "seen.month")).isEqualTo("seen");
+        assertThat(FeatureNames.columnOf(SPEC, "width.missing")).isEqualTo("width");
+        assertThat(FeatureNames.columnOf(SPEC, "nothing")).isNull();
+    }
+}
