@@ -21,7 +21,11 @@ public final class ChildRun {
                                   int timeoutSeconds, Path log) throws IOException, InterruptedException {
         Path out = Files.createTempFile("modelwright-bench-", ".out");
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+            // On a shared, oversubscribed machine OpenMP threads that spin at barriers (XGBoost, scikit-learn)
+            // burn the time slices their partner thread needs; sleeping waits make the timings far less erratic.
+            builder.environment().putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+            Process p = builder.start();
             boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
             if (!finished) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -36,9 +40,9 @@ public final class ChildRun {
             }
             for (String line : lines) {
                 if (line.startsWith("RESULT ")) {
-                    String[] f = line.split(" ", 4);
+                    String[] f = line.split(" ", 5);
                     return new Measurement(dataset, tool, algorithm, Double.parseDouble(f[1]),
-                            Double.parseDouble(f[2]), f.length > 3 ? f[3] : "");
+                            Double.parseDouble(f[2]), Double.parseDouble(f[3]), f.length > 4 ? f[4] : "");
                 }
             }
             String last = lines.isEmpty() ? "no output" : lines.get(lines.size() - 1);
@@ -49,7 +53,7 @@ public final class ChildRun {
         }
     }
 
-    static Measurement failed(String dataset, String tool, String algorithm, String why) {
-        return new Measurement(dataset, tool, algorithm, Double.NaN, Double.NaN, why);
+    public static Measurement failed(String dataset, String tool, String algorithm, String why) {
+        return new Measurement(dataset, tool, algorithm, Double.NaN, Double.NaN, Double.NaN, why);
     }
 }

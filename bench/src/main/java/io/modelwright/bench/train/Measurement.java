@@ -8,10 +8,11 @@ package io.modelwright.bench.train;
  * @param algorithm    the algorithm as that tool names it
  * @param trainSeconds train time (min over repeats); NaN when skipped or failed
  * @param accuracy     test accuracy on the shared hold-out; NaN when skipped or failed
+ * @param cpuSeconds   process CPU time of that training (all threads; OpenMP spin-waiting counts too); NaN if unknown
  * @param note         repeats, "skipped: > N s", an error, ...
  */
 public record Measurement(String dataset, String tool, String algorithm, double trainSeconds, double accuracy,
-                          String note) {
+                          double cpuSeconds, String note) {
 
     /** @return true when the tool produced a time and an accuracy */
     public boolean ok() {

@@ -17,11 +17,12 @@ public final class ResultTable {
     /** @return the table, one header and one line per measurement */
     public static String format(List<Measurement> all) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| dataset | tool | algorithm | train s | accuracy | ratio to direct Tribuo | note |\n");
-        sb.append("|---|---|---|--:|--:|--:|---|\n");
+        sb.append("| dataset | tool | algorithm | train s | cpu s | accuracy | ratio to direct Tribuo | note |\n");
+        sb.append("|---|---|---|--:|--:|--:|--:|---|\n");
         for (Measurement m : all) {
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", m.dataset(), m.tool(),
-                    m.algorithm(), m.ok() ? String.format(Locale.ROOT, "%.2f", m.trainSeconds()) : "-",
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", m.dataset(),
+                    m.tool(), m.algorithm(), m.ok() ? String.format(Locale.ROOT, "%.2f", m.trainSeconds()) : "-",
+                    Double.isNaN(m.cpuSeconds()) ? "-" : String.format(Locale.ROOT, "%.1f", m.cpuSeconds()),
                     m.ok() ? String.format(Locale.ROOT, "%.4f", m.accuracy()) : "-", ratio(m, all), m.note()));
         }
         return sb.toString();
