@@ -59,11 +59,19 @@ import java.util.Map;
 public final class AlgorithmCatalog {
     /** The seed used when the person sets none. */
     public static final long DEFAULT_SEED = 42;
-    /** Threads given to XGBoost: the machine may be shared with the app's UI. */
-    private static final int THREADS = 2;
+    /**
+     * Threads given to XGBoost by default. One: XGBoost's OpenMP threads spin-wait, and on a busy 2-core machine two
+     * threads measured 10-50x slower than one on small data. Raise {@code nThread} for large data on a free machine.
+     */
+    private static final int THREADS = 1;
     private static final int LOG_QUIETLY = Integer.MAX_VALUE;
 
-    private static final List<AlgorithmSpec> ALL = build();
+    private static final List<AlgorithmSpec> ALL;
+
+    static {
+        QuietLibraries.install();
+        ALL = build();
+    }
 
     private AlgorithmCatalog() {
     }
@@ -102,10 +110,15 @@ public final class AlgorithmCatalog {
         throw new TrainingRequestException("Unknown algorithm '" + id + "'." + valid);
     }
 
-    /** @return the algorithm used when the person picks none: strong on typical tabular data */
+    /**
+     * @return the algorithm used when the person picks none: strong on typical tabular data (XGBoost; where its
+     * native library cannot run, logistic regression or extra trees)
+     */
     public static AlgorithmSpec defaultFor(Task task) {
+        boolean xgb = NativeSupport.xgboostAvailable();
         return switch (task) {
-            case CLASSIFICATION, REGRESSION -> find(task, "xgboost");
+            case CLASSIFICATION -> find(task, xgb ? "xgboost" : "logistic-regression");
+            case REGRESSION -> find(task, xgb ? "xgboost" : "extra-trees");
             case CLUSTERING -> find(task, "kmeans");
             case ANOMALY -> find(task, "one-class-svm");
         };
@@ -168,7 +181,7 @@ public final class AlgorithmCatalog {
                 extraTrees(AlgorithmSpec.builder("extra-trees", t, "Extra trees",
                         "Like a random forest, but each question uses a random cut point; quick and robust."
                                 + " (Tribuo ExtraTreesTrainer over CART, bounded: 30 trees, depth 12.)")
-                        .probabilities()
+                        .probabilities().slow()
                         .trainer(seed -> new ExtraTreesTrainer<>(new CARTClassificationTrainer(12, 1f, 0f, 0.7f, true,
                                 new GiniIndex(), seed), new FullyWeightedVotingCombiner(), 30, seed))),
                 xgb(AlgorithmSpec.builder("xgboost", t, "Gradient boosted trees (XGBoost)",
@@ -181,7 +194,7 @@ public final class AlgorithmCatalog {
                 AlgorithmSpec.builder("adaboost", t, "AdaBoost",
                         "Trains small trees in turn, each focusing on the rows the previous ones got wrong."
                                 + " (Tribuo AdaBoostTrainer over depth-3 CART with a tiny minimum child weight.)")
-                        .probabilities()
+                        .probabilities().slow()
                         .trainer(seed -> new AdaBoostTrainer(new CARTClassificationTrainer(3, 1e-9f, 0f, 1f, false,
                                 new GiniIndex(), seed), 50, seed))
                         .field("numRounds", "numMembers", 1, 1000).field("maxDepth", "innerTrainer.maxDepth", 1, 30)
@@ -251,6 +264,7 @@ public final class AlgorithmCatalog {
                 extraTrees(AlgorithmSpec.builder("extra-trees", t, "Extra trees",
                         "Like a random forest, but each question uses a random cut point; quick and robust."
                                 + " (Tribuo ExtraTreesTrainer over CART, bounded: 30 trees, depth 12.)")
+                        .slow()
                         .trainer(seed -> new ExtraTreesTrainer<>(new CARTRegressionTrainer(12, 1f, 0f, 0.7f, true,
                                 new MeanSquaredError(), seed), new AveragingCombiner(), 30, seed))),
                 xgb(AlgorithmSpec.builder("xgboost", t, "Gradient boosted trees (XGBoost)",
@@ -342,7 +356,7 @@ public final class AlgorithmCatalog {
     private static AlgorithmSpec xgb(AlgorithmSpec.Builder b) {
         return b.field("numTrees", 1, 5000).field("eta", 1e-6, 1).field("maxDepth", 1, 30)
                 .field("minChildWeight", 0, 1e6).field("subsample", 0.01, 1).field("featureSubsample", 0.01, 1)
-                .build();
+                .field("nThread", 1, 256).build();
     }
 
     private static AlgorithmSpec extraTrees(AlgorithmSpec.Builder b) {
@@ -357,6 +371,7 @@ public final class AlgorithmCatalog {
                         "The fraction of features each split may choose from.", 0.01, 1)
                 .override("subsample", "subsample", "double", "The fraction of rows each tree is grown on.", 0.01,
                         1)
+                .override("nThread", "nthread", "int", "The number of threads to use at training time.", 1, 256)
                 .build();
     }
 

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * <p>
  * Numbers are filled with the training median, categories with the most frequent level; a {@code .missing}
  * indicator is added when the training rows had missing values. Dates become year, month, day, weekday (and hour
- * when some values have a time of day).
+ * when some values have a time of day); date parts that never change are left out. A column with a single value
+ * in the training rows (and none missing) is left out: it carries nothing to learn.
  */
 public final class FeaturizerFitter {
     private final boolean standardize;
@@ -89,6 +90,9 @@ public final class FeaturizerFitter {
         Arrays.fill(filled, n, rows.length, fill);
         double min = Arrays.stream(present).min().orElse(Double.NaN);
         double max = Arrays.stream(present).max().orElse(Double.NaN);
+        if (min == max && !missing) {
+            return null; // constant in the training rows: nothing to learn, and it breaks scaling-based solvers
+        }
         if (type != ColumnType.DATETIME) {
             return new InputSpec(c.name(), type, imputation, fill, null, missing, standardize, mean(filled),
                     std(filled), List.of(), c.format(), List.of(), List.of(), List.of(), min, max);
@@ -98,6 +102,7 @@ public final class FeaturizerFitter {
         if (Arrays.stream(present).anyMatch(v -> Math.floorMod((long) Math.floor(v), 86_400L) != 0)) {
             parts.add(DatePart.HOUR);
         }
+        List<DatePart> varying = new ArrayList<>();
         List<Double> partMeans = new ArrayList<>();
         List<Double> partScales = new ArrayList<>();
         for (DatePart part : parts) {
@@ -106,10 +111,14 @@ public final class FeaturizerFitter {
                 values[i] = part.of(java.time.LocalDateTime.ofEpochSecond((long) Math.floor(filled[i]), 0,
                         java.time.ZoneOffset.UTC));
             }
-            partMeans.add(mean(values));
             double s = std(values);
-            partScales.add(s == 0 ? 1.0 : s);
+            if (s > 0) { // a part that never changes (e.g. month of yearly dates) carries nothing
+                varying.add(part);
+                partMeans.add(mean(values));
+                partScales.add(s);
+            }
         }
+        parts = varying;
         return new InputSpec(c.name(), type, imputation, fill, null, missing, standardize, mean(filled),
                 std(filled), List.of(), c.format() == null ? "uuuu-MM-dd" : c.format(), parts, partMeans,
                 partScales, min, max);
@@ -126,7 +135,7 @@ public final class FeaturizerFitter {
                 counts.merge(level, 1, Integer::sum);
             }
         }
-        if (counts.isEmpty()) {
+        if (counts.isEmpty() || (counts.size() == 1 && missing == 0)) {
             return null;
         }
         String fill = null;

@@ -16,7 +16,10 @@ import java.util.List;
 public final class TableRows {
     private final Column[] columns;
 
-    /** @param table the data; @param spec the featurizer whose inputs say which columns, in which order */
+    /**
+     * @param table the data
+     * @param spec  the featurizer whose inputs say which columns to read, in which order
+     */
     public TableRows(DataTable table, FeaturizerSpec spec) {
         List<InputSpec> inputs = spec.inputs();
         columns = new Column[inputs.size()];

@@ -59,6 +59,7 @@ public final class TrainingRequest {
                 .finalModel(finalModel);
         b.stratify = stratify;
         b.typeOverrides.putAll(typeOverrides);
+        b.featureColumns = featureColumns;
         return b;
     }
 
@@ -116,6 +117,7 @@ public final class TrainingRequest {
         private Builder() {
         }
 
+        /** @param table the data to learn from */
         public Builder table(DataTable table) { this.table = table; return this; }
 
         /** @param target the column to predict; null or blank for none */
@@ -130,23 +132,34 @@ public final class TrainingRequest {
         /** @param id an {@link AlgorithmCatalog} id; null for the task's default */
         public Builder algorithm(String id) { this.algorithm = id == null || id.isBlank() ? null : id.trim(); return this; }
 
+        /** Sets one algorithm setting, as typed ({@code maxDepth}, {@code "4"}); checked by {@link #build()}. */
         public Builder set(String name, String value) { hyperparameters.put(name.trim(), value); return this; }
 
+        /** Sets several algorithm settings at once. */
         public Builder hyperparameters(Map<String, String> values) { hyperparameters.putAll(values); return this; }
 
+        /** Forgets every setting given so far (e.g. before switching algorithm). */
+        public Builder clearHyperparameters() { hyperparameters.clear(); return this; }
+
+        /** @param seed the seed of splits and trainers (default 42) */
         public Builder seed(long seed) { this.seed = seed; return this; }
 
+        /** @param validation how to score (default 5-fold cross-validation) */
         public Builder validation(ValidationScheme validation) { this.validation = validation; return this; }
 
+        /** @param stratify keep class proportions in every split (default on; classification only) */
         public Builder stratify(boolean stratify) { this.stratify = stratify; return this; }
 
+        /** @param columns columns to leave out of the features */
         public Builder ignore(java.util.Collection<String> columns) {
             columns.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(ignored::add);
             return this;
         }
 
+        /** Records a type the person chose for a column (applied at import). */
         public Builder typeOverride(String column, ColumnType type) { typeOverrides.put(column, type); return this; }
 
+        /** @param finalModel train a final model on all rows after validation (default true) */
         public Builder finalModel(boolean finalModel) { this.finalModel = finalModel; return this; }
 
         /** @param columns explicit feature columns; null for the default choice */
@@ -181,6 +194,11 @@ public final class TrainingRequest {
                 spec = algorithm == null ? AlgorithmCatalog.defaultFor(effectiveTask)
                         : AlgorithmCatalog.find(effectiveTask, algorithm);
                 problems.addAll(spec.problems(hyperparameters));
+                if (!NativeSupport.canRun(spec)) {
+                    problems.add(spec.displayName() + " needs XGBoost's native library, which does not run on this"
+                            + " processor (" + System.getProperty("os.arch") + "). Choose another algorithm, e.g. "
+                            + "extra-trees or logistic-regression.");
+                }
             } catch (TrainingRequestException e) {
                 problems.add(e.getMessage());
             }

@@ -8,10 +8,12 @@ import java.util.List;
 public final class TrainingRequestException extends ModelwrightException {
     private final List<String> problems;
 
+    /** @param problem the one problem, in words */
     public TrainingRequestException(String problem) {
         this(List.of(problem));
     }
 
+    /** @param problems every problem, in words */
     public TrainingRequestException(List<String> problems) {
         super(problems.size() == 1 ? problems.get(0)
                 : "The training settings have " + problems.size() + " problems:\n- " + String.join("\n- ", problems));
