@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * <pre>
  * TrainingBenchmark [--rows 100000,1000000] [--data bench/data] [--repeats 3] [--timeout 300]
  *                   [--large-timeout 180] [--tools modelwright,direct,weka,sklearn] [--budget 7200]
+ *                   [--algorithms xgboost,random-forest,logistic-regression]
+ *                   [--variants "random-forest:maxDepth=8;xgboost:eta=0.1"]   (extra direct runs with other settings)
  * </pre>
  * Repeats (min time) apply to files of at most 200k rows; larger files are trained once. Each measurement is cut
  * off after its timeout; once the whole run has used {@code --budget} seconds, the remaining ones are skipped.
@@ -55,6 +57,8 @@ public final class TrainingBenchmark {
         int largeTimeout = 180;
         List<String> tools = List.of("modelwright", "direct", "weka", "sklearn");
         int budget = 7200;
+        List<String> algorithms = TRIBUO_ALGORITHMS;
+        List<String> variants = List.of();
         for (int i = 0; i < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
@@ -65,6 +69,8 @@ public final class TrainingBenchmark {
                 case "--large-timeout" -> largeTimeout = Integer.parseInt(v);
                 case "--tools" -> tools = List.of(v.split(","));
                 case "--budget" -> budget = Integer.parseInt(v);
+                case "--algorithms" -> algorithms = List.of(v.split(","));
+                case "--variants" -> variants = List.of(v.split(";"));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
@@ -100,13 +106,16 @@ public final class TrainingBenchmark {
                         "quoted from the issue: ~9 s, accuracy not given; not measured here"));
             }
             List<Job> jobs = new ArrayList<>();
-            for (String a : TRIBUO_ALGORITHMS) {
+            for (String a : algorithms) {
                 if (tools.contains("modelwright")) {
                     jobs.add(new Job("Modelwright", a, "modelwright", reps));
                 }
                 if (tools.contains("direct")) {
                     jobs.add(new Job("Tribuo direct", a, "direct", reps));
                 }
+            }
+            for (String v : variants) { // e.g. random-forest:maxDepth=8,numTrees=50
+                jobs.add(new Job("Tribuo direct", v, "direct", reps));
             }
             if (tools.contains("weka")) {
                 WekaRuns.ALGORITHMS.forEach(a -> jobs.add(new Job("Weka 3.8.6", a, "weka", 1)));
@@ -171,12 +180,26 @@ public final class TrainingBenchmark {
         DataTable table = loaded.table();
         double[] r = switch (kind) {
             case "modelwright" -> TribuoRuns.modelwright(table, algorithm, repeats);
-            case "direct" -> TribuoRuns.direct(table, HoldoutSplit.of(table), algorithm, repeats);
+            case "direct" -> TribuoRuns.direct(table, HoldoutSplit.of(table), algorithm.split(":")[0],
+                    settings(algorithm), repeats);
             case "weka" -> WekaRuns.run(table, HoldoutSplit.of(table), algorithm);
             default -> throw new IllegalArgumentException("Unknown kind " + kind);
         };
         String note = (repeats > 1 ? "min of " + repeats : "1 run") + "; table " + loaded.source();
         System.out.printf(Locale.ROOT, "RESULT %.3f %.4f %.3f %s%n", r[0], r[1], r[2], note);
+    }
+
+    /** @return the catalog settings of a variant {@code id:name=value,name=value}; empty for a plain id */
+    private static java.util.Map<String, String> settings(String variant) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        int colon = variant.indexOf(':');
+        if (colon >= 0) {
+            for (String kv : variant.substring(colon + 1).split(",")) {
+                String[] f = kv.split("=", 2);
+                out.put(f[0].trim(), f[1].trim());
+            }
+        }
+        return out;
     }
 
     /** @return the first Python that imports scikit-learn (a pyenv shim may shadow the Debian package), or null */

@@ -128,7 +128,7 @@ public final class BenchmarkData {
                     CancellationToken.create()).table();
             return new Loaded(t, "CsvImporter");
         } catch (UnsupportedOperationException e) {
-            return new Loaded(generate(rows).toTable(), "in-memory (CsvImporter not yet in this tree)");
+            return new Loaded(generate(rows).toTable(), "built in memory");
         }
     }
 

@@ -67,12 +67,14 @@ public final class TribuoRuns {
      * The catalog's trainer (same class, same settings, same seed) called directly: the examples and the
      * {@link MutableDataset} are built once beforehand, only {@code train()} is timed. Numeric features are
      * standardized with the training rows' mean and deviation when the catalog entry standardizes, so the
-     * models see the same numbers as through Modelwright.
+     * models see the same numbers as through Modelwright. {@code settings} (catalog hyperparameter names) try
+     * other defaults.
      *
      * @return {seconds (min over repeats), accuracy (of the last run), process CPU seconds of that train()}
      */
     @SuppressWarnings("unchecked")
-    public static double[] direct(DataTable table, Fold split, String algorithm, int repeats) {
+    public static double[] direct(DataTable table, Fold split, String algorithm, Map<String, String> settings,
+                                  int repeats) {
         AlgorithmSpec spec = AlgorithmCatalog.find(Task.CLASSIFICATION, algorithm);
         ExampleBuilder examples = new ExampleBuilder(table, split.trainRows(), spec.standardizesFeatures());
         LabelFactory factory = new LabelFactory();
@@ -89,7 +91,7 @@ public final class TribuoRuns {
         double accuracy = Double.NaN;
         double cpu = Double.NaN;
         for (int i = 0; i < repeats; i++) {
-            Trainer<Label> trainer = (Trainer<Label>) spec.createTrainer(Map.of(), HoldoutSplit.trainerSeed());
+            Trainer<Label> trainer = (Trainer<Label>) spec.createTrainer(settings, HoldoutSplit.trainerSeed());
             double c0 = CpuClock.processSeconds();
             long t0 = System.nanoTime();
             Model<Label> model = trainer.train(train);
