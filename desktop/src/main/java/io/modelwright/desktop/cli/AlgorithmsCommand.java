@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code modelwright algorithms [--task T] [--json]}: the algorithm catalog with each algorithm's settings. */
-@Command(name = "algorithms", description = "List the algorithms you can train, with their settings.")
+@Command(name = "algorithms", mixinStandardHelpOptions = true, description = "List the algorithms you can train, with their settings.")
 public final class AlgorithmsCommand implements Callable<Integer> {
     @Option(names = "--task", paramLabel = "TASK", description = "Only this task: classification, regression, clustering or anomaly.")
     String task;

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code modelwright compare FILE --target COL ...}: trains several algorithms on the same folds and ranks them. */
-@Command(name = "compare", description = "Train several algorithms on the same folds and rank them.")
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Train several algorithms on the same folds and rank them.")
 public final class CompareCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions options = new TrainingOptions();

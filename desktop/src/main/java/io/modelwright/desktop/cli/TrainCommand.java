@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code modelwright train FILE --target COL ...}: trains and validates one model, prints its scores. */
-@Command(name = "train", description = "Train one model and score it with cross-validation or a hold-out split.")
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train one model and score it with cross-validation or a hold-out split.")
 public final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions options = new TrainingOptions();

@@ -98,6 +98,13 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void trainExplainsItsOptions() {
+        assertThat(run(new TrainCommand(new CsvTestTables()), "--help")).isZero();
+        assertThat(out.toString()).contains("--target").contains("--algorithm").contains("--set")
+                .contains("--validation").contains("holdout:0.2");
+    }
+
+    @Test
     void commandsAreRegistered() {
         assertThat(ModelwrightCli.isCommand("train")).isTrue();
         assertThat(ModelwrightCli.isCommand("compare")).isTrue();
