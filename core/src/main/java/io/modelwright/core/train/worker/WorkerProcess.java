@@ -41,7 +41,7 @@ public final class WorkerProcess {
             cancel.throwIfCancelled();
             ProcessBuilder builder = new ProcessBuilder(command(dir)).redirectError(files.log().toFile());
             // XGBoost's OpenMP threads spin while waiting by default, burning the CPU the other thread needs;
-            // measured: 2 threads twice as fast as 1 with PASSIVE, slower than 1 without (docs/benchmarks-training.md).
+            // measured: 2 threads twice as fast as 1 with PASSIVE, slower than 1 without (docs/benchmarks.md).
             builder.environment().putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
             process = builder.start();
             Thread relay = relayProgress(process, progress);
