@@ -213,6 +213,11 @@ public final class MainViewModel implements DatasetOpener {
         return historyViewModel;
     }
 
+    /** @return where background work runs (for windows opened from the main window) */
+    public Executor executor() {
+        return executor;
+    }
+
     public ErrorSink errors() {
         return errors;
     }

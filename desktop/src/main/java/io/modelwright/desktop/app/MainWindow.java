@@ -13,6 +13,8 @@ import io.modelwright.desktop.train.TrainView;
 import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.desktop.tryit.TryItView;
 import io.modelwright.desktop.export.ExportWindow;
+import io.modelwright.desktop.overfit.OverfittingViewModel;
+import io.modelwright.desktop.overfit.OverfittingWindow;
 import io.modelwright.desktop.lessons.LessonLibrary;
 import io.modelwright.desktop.lessons.LessonView;
 import io.modelwright.desktop.tryit.TryItViewModel;
@@ -75,6 +77,7 @@ public final class MainWindow {
     @FXML private MenuItem compareItem;
     @FXML private MenuItem cancelItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem overfitItem;
     @FXML private Menu lessonsMenu;
     private javafx.beans.binding.BooleanBinding canExport;
     private final Map<Object, Node> views = new WeakHashMap<>();
@@ -137,6 +140,7 @@ public final class MainWindow {
                 lesson == null ? null : new LessonView(lesson, viewModel::endLesson).root()));
         canExport = viewModel.canExport();
         exportItem.disableProperty().bind(canExport.not());
+        overfitItem.disableProperty().bind(viewModel.resultsProperty().isNull());
         showScreen();
     }
 
@@ -173,6 +177,15 @@ public final class MainWindow {
     @FXML
     private void exportModel() {
         ExportWindow.open(root.getScene().getWindow(), viewModel.exportWizard(), appearance::applyTo);
+    }
+
+    @FXML
+    private void overfittingCurve() {
+        var results = viewModel.resultsProperty().get();
+        if (results != null) {
+            OverfittingWindow.open(root.getScene().getWindow(), new OverfittingViewModel(results.run(),
+                    viewModel.executor(), errors), appearance::applyTo);
+        }
     }
 
     @FXML
