@@ -13,6 +13,8 @@ import io.modelwright.desktop.train.TrainView;
 import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.desktop.tryit.TryItView;
 import io.modelwright.desktop.export.ExportWindow;
+import io.modelwright.desktop.report.ChartImages;
+import io.modelwright.desktop.report.HtmlReport;
 import io.modelwright.desktop.overfit.OverfittingViewModel;
 import io.modelwright.desktop.overfit.OverfittingWindow;
 import io.modelwright.desktop.lessons.LessonLibrary;
@@ -78,6 +80,7 @@ public final class MainWindow {
     @FXML private MenuItem cancelItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem overfitItem;
+    @FXML private MenuItem reportItem;
     @FXML private Menu lessonsMenu;
     private javafx.beans.binding.BooleanBinding canExport;
     private final Map<Object, Node> views = new WeakHashMap<>();
@@ -141,6 +144,7 @@ public final class MainWindow {
         canExport = viewModel.canExport();
         exportItem.disableProperty().bind(canExport.not());
         overfitItem.disableProperty().bind(viewModel.resultsProperty().isNull());
+        reportItem.disableProperty().bind(viewModel.resultsProperty().isNull());
         showScreen();
     }
 
@@ -177,6 +181,27 @@ public final class MainWindow {
     @FXML
     private void exportModel() {
         ExportWindow.open(root.getScene().getWindow(), viewModel.exportWizard(), appearance::applyTo);
+    }
+
+    @FXML
+    private void saveReport() {
+        var results = viewModel.resultsProperty().get();
+        if (results == null) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Save a report of " + results.title());
+        chooser.setInitialFileName(results.title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + ".html");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Web page", "*.html"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            var charts = ChartImages.of(results, errors, appearance::applyTo);
+            String dataName = viewModel.dataProperty().get() == null ? null : viewModel.dataProperty().get().fileName();
+            io.modelwright.desktop.common.Tasks.create(() -> {
+                HtmlReport.write(results.run(), dataName, charts, results.importances(), file.toPath());
+                return file;
+            }).onError(Throwable.class, errors::show).runOn(viewModel.executor());
+        }
     }
 
     @FXML
