@@ -13,6 +13,8 @@ import io.modelwright.desktop.train.TrainView;
 import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.desktop.tryit.TryItView;
 import io.modelwright.desktop.export.ExportWindow;
+import io.modelwright.desktop.batch.BatchViewModel;
+import io.modelwright.desktop.batch.BatchWindow;
 import io.modelwright.desktop.report.ChartImages;
 import io.modelwright.desktop.report.HtmlReport;
 import io.modelwright.desktop.overfit.OverfittingViewModel;
@@ -81,6 +83,7 @@ public final class MainWindow {
     @FXML private MenuItem exportItem;
     @FXML private MenuItem overfitItem;
     @FXML private MenuItem reportItem;
+    @FXML private MenuItem batchItem;
     @FXML private Menu lessonsMenu;
     private javafx.beans.binding.BooleanBinding canExport;
     private final Map<Object, Node> views = new WeakHashMap<>();
@@ -145,6 +148,7 @@ public final class MainWindow {
         exportItem.disableProperty().bind(canExport.not());
         overfitItem.disableProperty().bind(viewModel.resultsProperty().isNull());
         reportItem.disableProperty().bind(viewModel.resultsProperty().isNull());
+        batchItem.disableProperty().bind(viewModel.tryItProperty().isNull());
         showScreen();
     }
 
@@ -201,6 +205,15 @@ public final class MainWindow {
                 HtmlReport.write(results.run(), dataName, charts, results.importances(), file.toPath());
                 return file;
             }).onError(Throwable.class, errors::show).runOn(viewModel.executor());
+        }
+    }
+
+    @FXML
+    private void scoreFile() {
+        var results = viewModel.resultsProperty().get();
+        if (results != null) {
+            BatchWindow.open(root.getScene().getWindow(), new BatchViewModel(results.run(), viewModel.executor(), errors),
+                    appearance::applyTo);
         }
     }
 
