@@ -31,6 +31,7 @@ public final class OverfittingView {
     @FXML private Button stopButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label messageLabel;
+    @FXML private Label trainingDataNote;
     @FXML private LineChart<Number, Number> chart;
     @FXML private NumberAxis xAxis;
     @FXML private NumberAxis yAxis;
@@ -43,6 +44,7 @@ public final class OverfittingView {
 
     private void bind() {
         titleLabel.setText(viewModel.title());
+        trainingDataNote.setText(io.modelwright.desktop.warnings.TeachingWarnings.trainingDataScore());
         settingPicker.getItems().setAll(viewModel.settings());
         settingPicker.setConverter(new StringConverter<>() {
             @Override

@@ -51,6 +51,8 @@ public final class TrainView {
     @FXML private Button compareButton;
     @FXML private Button cancelButton;
     @FXML private Label blockerLabel;
+    @FXML private javafx.scene.layout.VBox teachingBox;
+    private io.modelwright.desktop.warnings.TeachingWarningsViewModel teaching;
     @FXML private ProgressBar progressBar;
     @FXML private Label messageLabel;
     @FXML private Label elapsedLabel;
@@ -128,6 +130,9 @@ public final class TrainView {
     }
 
     private void bindStatus() {
+        teaching = new io.modelwright.desktop.warnings.TeachingWarningsViewModel(viewModel.roles(),
+                viewModel.settings(), viewModel.taskProperty());
+        io.modelwright.desktop.warnings.TeachingWarningsView.show(teaching.warnings(), teachingBox);
         TrainingProgress progress = viewModel.progress();
         trainButton.disableProperty().bind(viewModel.canTrain().not());
         compareButton.disableProperty().bind(viewModel.canCompare().not());

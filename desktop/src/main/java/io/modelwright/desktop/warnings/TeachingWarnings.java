@@ -1,0 +1,69 @@
+package io.modelwright.desktop.warnings;
+
+import io.modelwright.core.data.CategoricalColumn;
+import io.modelwright.core.data.Column;
+import io.modelwright.core.data.DataTable;
+import io.modelwright.core.data.DataWarning;
+import io.modelwright.core.data.LeakageDetector;
+import io.modelwright.core.train.Task;
+import io.modelwright.core.train.ValidationScheme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One sentence each, shown where the choice is made, for the mistakes students make most. */
+public final class TeachingWarnings {
+    private TeachingWarnings() {
+    }
+
+    /**
+     * @param target     the column to predict, or null
+     * @param ignored    columns left out of training (a suspect the student already left out is not repeated)
+     * @param validation the chosen validation
+     * @return sentences, most important first; empty when nothing is wrong
+     */
+    public static List<String> forTraining(DataTable table, String target, Task task, List<String> ignored,
+                                           ValidationScheme validation) {
+        List<String> out = new ArrayList<>();
+        if (target == null || table.find(target).isEmpty()) {
+            return out;
+        }
+        for (DataWarning suspect : LeakageDetector.leakageSuspects(table, target)) {
+            if (!ignored.contains(suspect.column())) {
+                out.add("Possible target leakage: " + suspect.message());
+            }
+        }
+        if (task == Task.CLASSIFICATION) {
+            Map<String, Integer> counts = classCounts(table.column(target));
+            int needed = validation.isCrossValidation() ? validation.folds() : 2;
+            counts.forEach((label, count) -> {
+                if (count < needed) {
+                    out.add("The class '" + label + "' has only " + count + (count == 1 ? " row" : " rows")
+                            + (validation.isCrossValidation() ? ", fewer than the " + needed + " folds: some folds "
+                            + "will be tested without it. Use fewer folds, or collect more rows of it."
+                            : ": the hold-out may test without it or train without it. Collect more rows of it."));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The sentence for scoring a model on the rows it learned from. */
+    public static String trainingDataScore() {
+        return "Scored on the rows it learned from, a model always looks better than it will on new rows: judge it "
+                + "by the score on rows it has not seen.";
+    }
+
+    private static Map<String, Integer> classCounts(Column target) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int r = 0; r < target.size(); r++) {
+            if (!target.isMissing(r)) {
+                String label = target instanceof CategoricalColumn c ? c.level(r) : target.text(r);
+                counts.merge(label, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}
