@@ -78,3 +78,10 @@ press_train='xdotool mousemove --window $W 55 746 click 1; sleep 25'
 click_cell='xdotool mousemove --window $W 286 381 click 1; sleep 3; xdotool mousemove 0 0'
 WAIT_TITLE="iris.csv" ACTIONS="$pick_species; $go_train" shoot train "$here/sample-data/iris.csv"
 WAIT_TITLE="iris.csv" ACTIONS="$pick_species; $go_train; $press_train; $click_cell" shoot results "$here/sample-data/iris.csv"
+
+# Try it (Ctrl+5) after training; the export wizard (Ctrl+E) is its own window: export with the suggested
+# settings (Return presses "Export and verify"), wait for the verification, then capture that window (W is reassigned).
+go_tryit='xdotool key --window $W ctrl+5; sleep 6; xdotool mousemove 0 0'
+export_model='xdotool key --window $W ctrl+e; sleep 5; W=$(xdotool search --onlyvisible --name "Export a model" | head -1); xdotool key --window $W Return; sleep 60'
+WAIT_TITLE="iris.csv" ACTIONS="$pick_species; $go_train; $press_train; $go_tryit" shoot tryit "$here/sample-data/iris.csv"
+WAIT_TITLE="iris.csv" ACTIONS="$pick_species; $go_train; $press_train; $export_model" shoot export "$here/sample-data/iris.csv"
