@@ -55,10 +55,10 @@ shoot() {
   rm -rf "$tmp"
 }
 
-# Keyboard shortcuts of the View menu, and a menu click (window coordinates) for Help > About.
+# Keyboard shortcuts of the View menu, and a menu click (window coordinates) for Help > About (Help is the fifth menu).
 pick_dark_theme='xdotool windowfocus --sync $W; xdotool key --clearmodifiers ctrl+shift+d; sleep 3'
 pick_presentation='xdotool windowfocus --sync $W; xdotool key --clearmodifiers ctrl+shift+p; sleep 3'
-open_about='xdotool mousemove --window $W 127 14 click 1; sleep 1; xdotool mousemove --window $W 160 42 click 1; sleep 2; xdotool mousemove 0 0'
+open_about='xdotool mousemove --window $W 226 14 click 1; sleep 1; xdotool mousemove --window $W 260 42 click 1; sleep 2; xdotool mousemove 0 0'
 
 shoot start
 WAIT_TITLE="iris.csv" shoot data "$here/sample-data/iris.csv"
@@ -67,3 +67,14 @@ ACTIONS="$pick_presentation" shoot start-presentation
 ACTIONS="$open_about" shoot about
 # A file that does not exist: the error view, as a person meets it.
 WAIT_TITLE="problem" shoot error "$here/sample-data/no-such-file.csv"
+
+# Train and Results, driven as a person would (window coordinates at the default 1280×800 size): pick the
+# target in the Data screen's picker (keyboard: Down moves through the columns; species is the fifth), go to
+# Train, press Train (the default algorithm, XGBoost), then click the versicolor/versicolor cell of the
+# confusion matrix. The sleeps are generous: with software rendering on a shared machine events lag.
+pick_species='xdotool mousemove --window $W 953 90 click 1; sleep 2; xdotool key Escape; sleep 0.5; xdotool key Down Down Down Down Down; sleep 1'
+go_train='xdotool mousemove --window $W 168 44 click 1; sleep 4; xdotool mousemove 0 0'
+press_train='xdotool mousemove --window $W 55 746 click 1; sleep 25'
+click_cell='xdotool mousemove --window $W 286 381 click 1; sleep 3; xdotool mousemove 0 0'
+WAIT_TITLE="iris.csv" ACTIONS="$pick_species; $go_train" shoot train "$here/sample-data/iris.csv"
+WAIT_TITLE="iris.csv" ACTIONS="$pick_species; $go_train; $press_train; $click_cell" shoot results "$here/sample-data/iris.csv"

@@ -1,7 +1,14 @@
 package io.modelwright.desktop.app;
 
 import io.modelwright.core.data.ImportResult;
+import io.modelwright.desktop.common.ErrorSink;
 import io.modelwright.desktop.data.DataViewModel;
+import io.modelwright.desktop.history.HistoryViewModel;
+import io.modelwright.desktop.history.RunHistory;
+import io.modelwright.desktop.history.TrainingRun;
+import io.modelwright.desktop.results.ResultsViewModel;
+import io.modelwright.desktop.train.CompletedTraining;
+import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.desktop.data.LoadingViewModel;
 import io.modelwright.desktop.start.DatasetOpener;
 import io.modelwright.desktop.start.RecentFiles;
@@ -14,7 +21,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import javafx.beans.binding.BooleanBinding;
+
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * The main window's state: which screen shows, the dataset in hand, and the commands that open data.
@@ -29,11 +40,20 @@ public final class MainViewModel implements DatasetOpener {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.START);
     private final ObjectProperty<DataViewModel> data = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty(APP_NAME);
+    private final ObjectProperty<TrainViewModel> train = new SimpleObjectProperty<>();
+    private final ObjectProperty<ResultsViewModel> results = new SimpleObjectProperty<>();
+    private final RunHistory history = new RunHistory();
+    private final HistoryViewModel historyViewModel = new HistoryViewModel(history, this::showResults);
+    private final Executor executor;
+    private final ErrorSink errors;
 
-    public MainViewModel(LoadingViewModel loading, SampleLibrary samples, RecentFiles recentFiles) {
+    public MainViewModel(LoadingViewModel loading, SampleLibrary samples, RecentFiles recentFiles, Executor executor,
+                         ErrorSink errors) {
         this.loading = loading;
         this.samples = samples;
         this.recentFiles = recentFiles;
+        this.executor = executor;
+        this.errors = errors;
         loading.resultProperty().addListener((observable, old, loaded) -> {
             if (loaded != null) {
                 showLoaded(loaded);
@@ -42,7 +62,10 @@ public final class MainViewModel implements DatasetOpener {
     }
 
     private void showLoaded(ImportResult loaded) {
-        data.set(new DataViewModel(loaded));
+        DataViewModel opened = new DataViewModel(loaded);
+        results.set(null);
+        train.set(new TrainViewModel(opened.roles(), executor, errors, this::trained));
+        data.set(opened);
         title.set(data.get().fileName() + " – " + APP_NAME);
         screen.set(Screen.DATA);
         if (loaded.file() != null && !samples.isSampleCopy(loaded.file())) {
@@ -64,6 +87,65 @@ public final class MainViewModel implements DatasetOpener {
     public void showStart() {
         screen.set(Screen.START);
         title.set(APP_NAME);
+    }
+
+    /** Records finished runs; one run opens its Results, several (Compare) open the leaderboard. */
+    private void trained(List<CompletedTraining> done) {
+        TrainingRun last = null;
+        for (CompletedTraining training : done) {
+            last = history.record(training.request().algorithm().displayName(), training.request(), training.result());
+        }
+        if (done.size() == 1) {
+            showResults(last);
+        } else {
+            screen.set(Screen.HISTORY);
+        }
+    }
+
+    /** Shows the Results screen for a run. */
+    public void showResults(TrainingRun run) {
+        results.set(new ResultsViewModel(run, run.request().table()));
+        screen.set(Screen.RESULTS);
+    }
+
+    /** Switches to a screen if it has something to show (Data needs a file, Results a run). */
+    public void show(Screen target) {
+        if (available(target).get()) {
+            if (target == Screen.START) {
+                showStart();
+            } else {
+                if (data.get() != null) {
+                    title.set(data.get().fileName() + " – " + APP_NAME);
+                }
+                screen.set(target);
+            }
+        }
+    }
+
+    /** @return true while the screen has something to show */
+    public BooleanBinding available(Screen target) {
+        return switch (target) {
+            case START, HISTORY -> new SimpleObjectProperty<>(target).isNotNull();
+            case DATA -> data.isNotNull();
+            case TRAIN -> train.isNotNull();
+            case RESULTS -> results.isNotNull();
+        };
+    }
+
+    public ReadOnlyObjectProperty<TrainViewModel> trainProperty() {
+        return train;
+    }
+
+    public ReadOnlyObjectProperty<ResultsViewModel> resultsProperty() {
+        return results;
+    }
+
+    public HistoryViewModel history() {
+        return historyViewModel;
+    }
+
+    public ErrorSink errors() {
+        return errors;
     }
 
     public LoadingViewModel loading() {

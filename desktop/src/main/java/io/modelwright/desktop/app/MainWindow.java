@@ -4,6 +4,13 @@ import io.modelwright.desktop.common.ErrorSink;
 import io.modelwright.desktop.common.ErrorWindow;
 import io.modelwright.desktop.common.Fxml;
 import io.modelwright.desktop.data.DataView;
+import io.modelwright.desktop.data.DataViewModel;
+import io.modelwright.desktop.history.HistoryView;
+import io.modelwright.desktop.history.HistoryViewModel;
+import io.modelwright.desktop.results.ResultsView;
+import io.modelwright.desktop.results.ResultsViewModel;
+import io.modelwright.desktop.train.TrainView;
+import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.desktop.data.LoadingView;
 import io.modelwright.desktop.data.LoadingViewModel;
 import io.modelwright.desktop.start.CsvFileChooser;
@@ -25,11 +32,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import java.io.File;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The main window: menu bar, the current screen, and the loading overlay above it. Also the composition root
@@ -54,6 +64,12 @@ public final class MainWindow {
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML private MenuItem backToStartItem;
+    @FXML private HBox navigationBar;
+    @FXML private Menu goMenu;
+    @FXML private MenuItem trainItem;
+    @FXML private MenuItem compareItem;
+    @FXML private MenuItem cancelItem;
+    private final Map<Object, Node> views = new WeakHashMap<>();
 
     private MainWindow(MainViewModel viewModel, Appearance appearance, ErrorSink errors) {
         this.viewModel = viewModel;
@@ -72,7 +88,7 @@ public final class MainWindow {
         LoadingViewModel loading = new LoadingViewModel(services.loader(), services.executor(), errors);
         MainViewModel viewModel = new MainViewModel(loading,
                 new SampleLibrary(services.homeFolder().resolve("samples")),
-                new RecentFiles(services.homeFolder().resolve("recent-files.txt")));
+                new RecentFiles(services.homeFolder().resolve("recent-files.txt")), services.executor(), errors);
         MainWindow window = new MainWindow(viewModel, appearance, errors);
 
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -101,13 +117,55 @@ public final class MainWindow {
         backToStartItem.disableProperty().bind(viewModel.screenProperty().isEqualTo(Screen.START));
         viewModel.screenProperty().addListener((observable, old, screen) -> showScreen());
         viewModel.dataProperty().addListener((observable, old, data) -> showScreen());
+        viewModel.resultsProperty().addListener((observable, old, results) -> showScreen());
+        new Navigation(viewModel).fill(navigationBar, goMenu);
+        bindTrainingCommands();
         showScreen();
+    }
+
+    private void bindTrainingCommands() {
+        viewModel.trainProperty().addListener((observable, old, train) -> bindTrainingCommands(train));
+        bindTrainingCommands(viewModel.trainProperty().get());
+    }
+
+    private void bindTrainingCommands(TrainViewModel train) {
+        if (train == null) {
+            List.of(trainItem, compareItem, cancelItem).forEach(item -> {
+                item.disableProperty().unbind();
+                item.setDisable(true);
+            });
+            return;
+        }
+        trainItem.disableProperty().bind(train.canTrain().not());
+        compareItem.disableProperty().bind(train.canCompare().not());
+        cancelItem.disableProperty().bind(train.progress().busy().not());
+    }
+
+    @FXML
+    private void train() {
+        viewModel.show(Screen.TRAIN);
+        viewModel.trainProperty().get().train();
+    }
+
+    @FXML
+    private void compare() {
+        viewModel.show(Screen.TRAIN);
+        viewModel.trainProperty().get().compare();
+    }
+
+    @FXML
+    private void cancelTraining() {
+        viewModel.trainProperty().get().cancel();
     }
 
     private void showScreen() {
         Node content = switch (viewModel.screenProperty().get()) {
             case START -> startView.root();
-            case DATA -> new DataView(viewModel.dataProperty().get()).root();
+            case DATA -> views.computeIfAbsent(viewModel.dataProperty().get(), vm -> new DataView((DataViewModel) vm).root());
+            case TRAIN -> views.computeIfAbsent(viewModel.trainProperty().get(), vm -> new TrainView((TrainViewModel) vm).root());
+            case RESULTS -> views.computeIfAbsent(viewModel.resultsProperty().get(),
+                    vm -> new ResultsView((ResultsViewModel) vm, errors).root());
+            case HISTORY -> views.computeIfAbsent(viewModel.history(), vm -> new HistoryView((HistoryViewModel) vm).root());
         };
         screenPane.getChildren().setAll(content);
     }

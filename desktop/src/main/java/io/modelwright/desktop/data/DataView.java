@@ -2,8 +2,10 @@ package io.modelwright.desktop.data;
 
 import io.modelwright.core.data.Column;
 import io.modelwright.desktop.common.Fxml;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -30,6 +32,10 @@ public final class DataView {
     @FXML private TableColumn<ColumnSummary, String> nameColumn;
     @FXML private TableColumn<ColumnSummary, String> typeColumn;
     @FXML private TableColumn<ColumnSummary, String> missingColumn;
+    @FXML private TableColumn<ColumnSummary, ColumnRole> roleColumn;
+    @FXML private ComboBox<String> targetPicker;
+    @FXML private Label targetLabel;
+    @FXML private Label taskSuggestionLabel;
     @FXML private VBox warningsBox;
     @FXML private Label statusLine;
 
@@ -47,6 +53,18 @@ public final class DataView {
         showRows();
         showColumnList();
         showWarnings();
+        bindTargetPicker();
+    }
+
+    private void bindTargetPicker() {
+        ColumnRoles roles = viewModel.roles();
+        targetLabel.setLabelFor(targetPicker);
+        targetPicker.getItems().setAll(roles.columnNames());
+        targetPicker.valueProperty().bindBidirectional(roles.targetProperty());
+        taskSuggestionLabel.textProperty().bind(Bindings.createStringBinding(viewModel::taskSuggestionText,
+                roles.targetProperty(), roles.suggestedTaskProperty()));
+        roleColumn.setCellValueFactory(cell -> Bindings.valueAt(roles.roles(), cell.getValue().name()));
+        roleColumn.setCellFactory(column -> new RoleCell(roles));
     }
 
     private void showRows() {

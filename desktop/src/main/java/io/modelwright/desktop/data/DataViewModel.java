@@ -21,6 +21,7 @@ public final class DataViewModel {
     private final ObservableList<Integer> rows;
     private final ObservableList<ColumnSummary> columnSummaries;
     private final ObservableList<String> warnings;
+    private final ColumnRoles roles;
 
     public DataViewModel(ImportResult imported) {
         this.imported = imported;
@@ -29,6 +30,24 @@ public final class DataViewModel {
         this.columnSummaries = FXCollections.unmodifiableObservableList(FXCollections.observableList(
                 table.columns().stream().map(c -> ColumnSummary.of(c, table.rowCount())).toList()));
         this.warnings = FXCollections.unmodifiableObservableList(FXCollections.observableList(warningTexts(imported)));
+        this.roles = new ColumnRoles(table);
+    }
+
+    /** @return the table as imported */
+    public DataTable table() {
+        return imported.table();
+    }
+
+    /** @return each column's role and the chosen target, shared with the Train screen */
+    public ColumnRoles roles() {
+        return roles;
+    }
+
+    /** @return "Suggested task: classification", or a hint to pick a target */
+    public String taskSuggestionText() {
+        return roles.targetProperty().get() == null
+                ? "No target: Modelwright will look for groups (clustering)."
+                : "Suggested task: " + roles.suggestedTaskProperty().get().id();
     }
 
     /** @return the table's columns, in file order */

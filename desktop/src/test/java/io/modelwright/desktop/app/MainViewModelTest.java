@@ -34,7 +34,7 @@ class MainViewModelTest {
             return new ImportResult(file, iris.dialect(), iris.table(), iris.profiles(), iris.warnings(), 0);
         }, Runnable::run, errors::add);
         return new MainViewModel(loading, new SampleLibrary(home.resolve("samples")),
-                new RecentFiles(home.resolve("recent-files.txt")));
+                new RecentFiles(home.resolve("recent-files.txt")), Runnable::run, errors::add);
     }
 
     @Test

@@ -1,0 +1,10 @@
+package io.modelwright.desktop.train;
+
+/** Where the Train screen's job stands. Only {@link #RUNNING} is busy. */
+public enum TrainingState {
+    IDLE,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED
+}
