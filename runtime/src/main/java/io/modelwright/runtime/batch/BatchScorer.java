@@ -1,0 +1,154 @@
+package io.modelwright.runtime.batch;
+
+import io.modelwright.runtime.featurize.InvalidInputException;
+import io.modelwright.runtime.score.Prediction;
+import io.modelwright.runtime.score.Scorer;
+import io.modelwright.runtime.serve.CsvLines;
+import io.modelwright.runtime.serve.PredictionWriter;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores a CSV file of any size in constant memory: reads a chunk of lines, scores the good ones in one batch,
+ * writes one output line per input line, in order. A bad line gets an error in the last column and does not stop
+ * the run. A first line equal to the input names is a header (then the output has a header too).
+ */
+public final class BatchScorer {
+    private static final int CHUNK = 1_000;
+
+    private final Scorer scorer;
+    private final PredictionWriter writer;
+
+    /** @param scorer the loaded model */
+    public BatchScorer(Scorer scorer) {
+        this.scorer = scorer;
+        this.writer = new PredictionWriter(scorer.manifest());
+    }
+
+    /** Counts of a finished run. */
+    public record Result(long rows, long errors) {
+    }
+
+    /**
+     * @param in  CSV lines (UTF-8), headerless in manifest input order or with a header line
+     * @param out receives one line per input line
+     */
+    public Result score(BufferedReader in, Writer out) throws IOException {
+        List<String> inputNames = scorer.manifest().inputNames();
+        List<String> header = null;
+        List<String> chunk = new ArrayList<>(CHUNK);
+        long rows = 0;
+        long errors = 0;
+        String line = in.readLine();
+        if (line != null && line.startsWith("\uFEFF")) {
+            line = line.substring(1);
+        }
+        boolean first = true;
+        while (line != null) {
+            if (first) {
+                first = false;
+                List<String> fields = safeSplit(line);
+                if (fields != null && CsvLines.isHeader(fields, inputNames)) {
+                    header = fields.stream().map(String::trim).toList();
+                    List<String> outHeader = new ArrayList<>(writer.csvHeader());
+                    outHeader.add("error");
+                    out.write(String.join(",", outHeader) + "\n");
+                    line = in.readLine();
+                    continue;
+                }
+            }
+            chunk.add(line);
+            if (chunk.size() == CHUNK) {
+                errors += flush(chunk, header, out);
+                rows += chunk.size();
+                chunk.clear();
+            }
+            line = in.readLine();
+        }
+        errors += flush(chunk, header, out);
+        rows += chunk.size();
+        out.flush();
+        return new Result(rows, errors);
+    }
+
+    private long flush(List<String> lines, List<String> header, Writer out) throws IOException {
+        String[] errors = new String[lines.size()];
+        List<Object[]> canonical = new ArrayList<>(lines.size());
+        List<Integer> good = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                canonical.add(parse(lines.get(i), header));
+                good.add(i);
+            } catch (InvalidInputException | IllegalArgumentException e) {
+                errors[i] = e.getMessage();
+            }
+        }
+        Prediction[] predictions = new Prediction[lines.size()];
+        List<Prediction> scored = predictAll(canonical, good, errors);
+        for (int k = 0; k < good.size(); k++) {
+            predictions[good.get(k)] = scored.get(k);
+        }
+        int emptyColumns = writer.csvHeader().size();
+        long bad = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (predictions[i] != null) {
+                out.write(writer.toCsv(predictions[i]));
+                out.write(",\n");
+            } else {
+                bad++;
+                out.write(",".repeat(emptyColumns));
+                out.write(CsvLines.quote(errors[i]));
+                out.write('\n');
+            }
+        }
+        return bad;
+    }
+
+    /** Scores in one batch; if the batch fails (a row shares no feature), falls back to row by row. */
+    private List<Prediction> predictAll(List<Object[]> canonical, List<Integer> good, String[] errors) {
+        try {
+            return scorer.predictCanonical(canonical);
+        } catch (InvalidInputException batchFailure) {
+            List<Prediction> result = new ArrayList<>(canonical.size());
+            for (int k = 0; k < canonical.size(); k++) {
+                try {
+                    result.add(scorer.predictCanonical(java.util.Collections.singletonList(canonical.get(k))).get(0));
+                } catch (InvalidInputException e) {
+                    errors[good.get(k)] = e.getMessage();
+                    result.add(null);
+                }
+            }
+            return result;
+        }
+    }
+
+    private Object[] parse(String line, List<String> header) {
+        List<String> fields = CsvLines.split(line);
+        if (header == null) {
+            return scorer.toCanonicalPositional(fields);
+        }
+        if (fields.size() != header.size()) {
+            throw new InvalidInputException(null, "Expected " + header.size() + " values but got " + fields.size()
+                    + ".");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            row.put(header.get(c), fields.get(c));
+        }
+        return scorer.toCanonical(row);
+    }
+
+    private static List<String> safeSplit(String line) {
+        try {
+            return CsvLines.split(line);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
