@@ -15,6 +15,9 @@ import java.io.PrintWriter;
         description = "From a CSV file to a model running in production.",
         subcommands = {
                 InspectCommand.class,
+                AlgorithmsCommand.class,
+                TrainCommand.class,
+                CompareCommand.class,
         })
 public final class ModelwrightCli implements Runnable {
 
