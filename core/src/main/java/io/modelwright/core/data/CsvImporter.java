@@ -3,13 +3,43 @@ package io.modelwright.core.data;
 import io.modelwright.core.task.CancellationToken;
 import io.modelwright.core.task.ProgressListener;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * Reads a CSV file into a typed {@link DataTable}: detects the dialect, types each column with a reason,
- * profiles it and collects warnings.
+ * profiles it and collects warnings. Large files are parsed in chunks on several threads.
  */
 public final class CsvImporter {
+    static final int SAMPLE_BYTES = 64 * 1024;
+    /** Below this size one thread is as fast as several. */
+    static final long DEFAULT_PARALLEL_THRESHOLD = 8L << 20;
+
+    private final long memoryBudget;
+    private final long parallelThreshold;
+    private final int threads;
+
+    /** An importer that may use the heap the JVM has left and every core (up to 4). */
+    public CsvImporter() {
+        this(-1, DEFAULT_PARALLEL_THRESHOLD, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** For tests: a fixed memory budget (-1 = the JVM's) and when to parse in parallel. */
+    CsvImporter(long memoryBudget, long parallelThreshold, int threads) {
+        this.memoryBudget = memoryBudget;
+        this.parallelThreshold = parallelThreshold;
+        this.threads = threads;
+    }
 
     /**
      * Imports a file.
@@ -22,6 +52,100 @@ public final class CsvImporter {
      * @throws CsvImportException with a message naming the file, line and column, and what to do
      */
     public ImportResult load(Path file, ImportOptions options, ProgressListener progress, CancellationToken cancel) {
-        throw new UnsupportedOperationException("import is being written");
+        long size = InputFileCheck.check(file, memoryBudget);
+        byte[] sample = readSample(file, size);
+        EncodingDetector.Detected encoding = encoding(file, sample, options);
+        ByteProgress bytes = new ByteProgress(size, progress, cancel);
+        try {
+            return loadAs(file, size, sample, encoding, options, bytes, cancel);
+        } catch (ChunkParser.WrongEncoding e) {
+            if (options.encoding() != null || !encoding.charset().equals(StandardCharsets.UTF_8)) {
+                throw new CsvImportException(file, 0, file + " is not valid " + encoding.charset().name()
+                        + " text. Try another encoding, for example --encoding windows-1252.", e);
+            }
+            // Valid UTF-8 at the start, invalid later: an old Excel export with an accent far down the file.
+            bytes.reset();
+            return loadAs(file, size, sample, new EncodingDetector.Detected(EncodingDetector.WINDOWS_1252, 0),
+                    options, bytes, cancel);
+        }
+    }
+
+    private ImportResult loadAs(Path file, long size, byte[] sample, EncodingDetector.Detected encoding,
+                                ImportOptions options, ByteProgress bytes, CancellationToken cancel) {
+        String text = new String(sample, encoding.bomLength(), sample.length - encoding.bomLength(), encoding.charset());
+        if (size > sample.length) {
+            int lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+            text = lastBreak > 0 ? text.substring(0, lastBreak + 1) : text;
+        }
+        if (text.isBlank()) {
+            throw new CsvImportException(file, 0, file + " is empty: there is nothing to import. Check that you "
+                    + "picked the right file and that it was saved completely.");
+        }
+        MissingTokens missing = new MissingTokens(options.missingTokens());
+        CsvDialect dialect = DialectSniffer.sniff(text, encoding.charset(), encoding.bomLength() > 0, options, missing);
+        List<List<String>> firstRecords = DialectSniffer.records(text, dialect.delimiter(), dialect.quote());
+        int fields = firstRecords.isEmpty() ? 1 : firstRecords.get(0).size();
+
+        boolean quoted = text.indexOf(dialect.quote()) >= 0;
+        List<ChunkParser.Result> parts = parse(file, size, encoding, dialect, fields, quoted, missing, bytes, cancel);
+        bytes.finish();
+        return TableAssembler.assemble(file, dialect, parts, fields, options, cancel);
+    }
+
+    /** Parallel when the file is large; any surprise in a chunk (bad rows, a parse error) means one exact pass. */
+    private List<ChunkParser.Result> parse(Path file, long size, EncodingDetector.Detected encoding, CsvDialect dialect,
+                                           int fields, boolean quoted, MissingTokens missing, ByteProgress bytes,
+                                           CancellationToken cancel) {
+        long start = encoding.bomLength();
+        if (threads > 1 && size >= parallelThreshold && ChunkPlanner.splittable(encoding.charset())) {
+            try {
+                List<ChunkPlanner.Range> ranges = ChunkPlanner.plan(file, start, size, dialect.quote(), quoted, threads);
+                if (ranges.size() > 1) {
+                    List<ChunkParser.Result> parts = ParallelChunks.parse(ranges, r -> parseRange(file, r, encoding,
+                            dialect, fields, r.start() == start && dialect.header(), missing, bytes, cancel));
+                    if (parts != null && parts.stream().allMatch(p -> p.badRows() == 0)) {
+                        return parts;
+                    }
+                    bytes.reset();
+                }
+            } catch (IOException e) {
+                throw new CsvImportException(file, 0, "Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return List.of(parseRange(file, new ChunkPlanner.Range(start, size), encoding, dialect, fields,
+                dialect.header(), missing, bytes, cancel));
+    }
+
+    private static ChunkParser.Result parseRange(Path file, ChunkPlanner.Range range, EncodingDetector.Detected enc,
+                                                 CsvDialect dialect, int fields, boolean header, MissingTokens missing,
+                                                 ByteProgress bytes, CancellationToken cancel) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.position(range.start());
+            InputStream in = bytes.counting(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16),
+                    range.end() - range.start());
+            Reader reader = new InputStreamReader(in, enc.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+            return ChunkParser.parse(reader, dialect, fields, header, missing, cancel, file);
+        } catch (IOException e) {
+            throw new CsvImportException(file, 0, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readSample(Path file, long size) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(size, SAMPLE_BYTES));
+        } catch (IOException e) {
+            throw new CsvImportException(file, 0, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EncodingDetector.Detected encoding(Path file, byte[] sample, ImportOptions options) {
+        if (options.encoding() == null) {
+            return EncodingDetector.detect(sample, sample.length, file);
+        }
+        EncodingDetector.Detected bom = EncodingDetector.fromBom(sample, sample.length);
+        int skip = bom != null && bom.charset().equals(options.encoding()) ? bom.bomLength() : 0;
+        return new EncodingDetector.Detected(options.encoding(), skip);
     }
 }

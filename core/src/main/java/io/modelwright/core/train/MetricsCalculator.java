@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Turns one fold's predictions into named metrics. Training depends only on this interface, so the full
- * evaluation library can replace {@link BasicMetricsCalculator} without touching the training loop.
+ * evaluation library plugs in through {@link StandardMetricsCalculator} without touching the training loop.
  * Metric keys: {@code accuracy, balancedAccuracy, macroF1, auc, logLoss, rmse, mae, r2, silhouette, nmi}.
  */
 public interface MetricsCalculator {

@@ -5,6 +5,8 @@ import io.modelwright.core.data.DataTable;
 import io.modelwright.core.task.CancellationToken;
 import io.modelwright.core.task.ProgressListener;
 
+import io.modelwright.core.eval.CorrectedResampledTTest;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -105,8 +107,8 @@ public final class ModelComparison {
                 continue;
             }
             FoldResult f = best.result().folds().get(0);
-            double p = CorrectedResampledTTest.pValue(best.perFold().get(main), e.perFold().get(main),
-                    f.trainRows(), f.testRows());
+            double p = CorrectedResampledTTest.compare(best.perFold().get(main), e.perFold().get(main),
+                    (double) f.testRows() / f.trainRows()).pValue();
             boolean worse = p < ALPHA && (higher ? e.mean().get(main) < best.mean().get(main)
                     : e.mean().get(main) > best.mean().get(main));
             out.add(new LeaderboardEntry(e.algorithm(), e.displayName(), e.mean(), e.std(), e.perFold(), p, worse,

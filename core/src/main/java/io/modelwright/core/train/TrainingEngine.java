@@ -23,7 +23,7 @@ public final class TrainingEngine {
 
     /** An engine with the built-in metrics. */
     public TrainingEngine() {
-        this(new BasicMetricsCalculator());
+        this(new StandardMetricsCalculator());
     }
 
     /** @param metrics how fold predictions become numbers */

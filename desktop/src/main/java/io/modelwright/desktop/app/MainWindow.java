@@ -13,6 +13,7 @@ import io.modelwright.desktop.start.SampleLibrary;
 import io.modelwright.desktop.start.StartView;
 import io.modelwright.desktop.start.StartViewModel;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -37,6 +38,8 @@ import java.util.List;
 public final class MainWindow {
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 800;
+    /** Set while a file is dragged over the window, so the window shows it will take the drop. */
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final MainViewModel viewModel;
     private final Appearance appearance;
@@ -114,9 +117,12 @@ public final class MainWindow {
         scene.addEventFilter(DragEvent.DRAG_OVER, event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
+                root.pseudoClassStateChanged(DROP_TARGET, true);
             }
         });
+        scene.addEventFilter(DragEvent.DRAG_EXITED, event -> root.pseudoClassStateChanged(DROP_TARGET, false));
         scene.addEventFilter(DragEvent.DRAG_DROPPED, event -> {
+            root.pseudoClassStateChanged(DROP_TARGET, false);
             List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
             if (!files.isEmpty()) {
                 viewModel.open(files.get(0).toPath());

@@ -19,7 +19,6 @@ public final class ErrorView {
     @FXML private ToggleButton detailsToggle;
     @FXML private TextArea detailsArea;
     @FXML private Button copyButton;
-    @FXML private Button closeButton;
 
     public ErrorView(ErrorViewModel viewModel) {
         this.viewModel = viewModel;

@@ -44,9 +44,4 @@ final class ProgressTask<T> extends Task<T> {
         token.cancel();
         return super.cancel(mayInterruptIfRunning);
     }
-
-    /** @return true once cancel was requested (visible to tests) */
-    boolean tokenCancelled() {
-        return token.isCancelled();
-    }
 }

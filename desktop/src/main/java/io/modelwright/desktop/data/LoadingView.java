@@ -3,7 +3,6 @@ package io.modelwright.desktop.data;
 import io.modelwright.desktop.common.Fxml;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
@@ -23,7 +22,6 @@ public final class LoadingView {
     @FXML private ProgressBar progressBar;
     @FXML private Label messageLabel;
     @FXML private Label amountLabel;
-    @FXML private Button cancelButton;
 
     public LoadingView(LoadingViewModel viewModel) {
         this.viewModel = viewModel;

@@ -1,15 +1,10 @@
 package io.modelwright.desktop.app;
 
-import io.modelwright.core.data.CsvImporter;
-import io.modelwright.core.data.ImportOptions;
-import io.modelwright.core.task.CancellationToken;
-import io.modelwright.core.task.ProgressListener;
 import io.modelwright.desktop.data.LoadState;
 import io.modelwright.desktop.data.TableLoader;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The whole path with nothing faked: a sample card, extraction from the jar's resources, core's CSV import, the table. */
 @ExtendWith(ApplicationExtension.class)
@@ -31,19 +25,6 @@ class OpenSampleEndToEndTest {
     @TempDir
     static Path home;
     private MainWindow window;
-
-    @BeforeAll
-    static void importerIsWritten() {
-        boolean available;
-        try {
-            new CsvImporter().load(Path.of("../sample-data/iris.csv"), ImportOptions.detect(), ProgressListener.NONE,
-                    CancellationToken.create());
-            available = true;
-        } catch (UnsupportedOperationException e) {
-            available = false;
-        }
-        assumeTrue(available, "CSV import has not landed on this branch yet");
-    }
 
     @Start
     void start(Stage stage) {
