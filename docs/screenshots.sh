@@ -5,6 +5,8 @@
 # Needs once: apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0 xdotool imagemagick
 # Usage:      docs/screenshots.sh            (uses desktop/target/modelwright.jar; builds it if missing)
 #             JAR=/path/to/modelwright.jar docs/screenshots.sh
+#             ONLY=data-dark SETTLE=10 docs/screenshots.sh   (one screen; settle longer on a busy machine, where
+#                                                           Xvfb repaints late and a capture can show an old frame)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="${JAR:-$here/desktop/target/modelwright.jar}"
@@ -24,11 +26,15 @@ fi
 #   ACTIONS="$pick_dark_theme" shoot start-dark
 shoot() {
   local name="$1"; shift
+  [[ -n "${ONLY:-}" && "$ONLY" != "$name" ]] && return 0
   local tmp; tmp="$(mktemp -d)"
   mkdir -p "$tmp/home"
   # A fresh home folder: no recent files or settings from whoever runs this.
-  xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" env JAR="$jar" TMP_DIR="$tmp" SHOT="$out/$name.png" \
-      ACTIONS="${ACTIONS:-}" WAIT_TITLE="${WAIT_TITLE:-Modelwright}" bash -c '
+  # A random display number: other people may be running xvfb-run on this machine at the same time.
+  xvfb-run -a -n $((100 + RANDOM % 800)) -s "-screen 0 1440x900x24 -nolisten tcp" env JAR="$jar" TMP_DIR="$tmp" SHOT="$out/$name.png" \
+      ACTIONS="${ACTIONS:-}" SETTLE="${SETTLE:-4}" WAIT_TITLE="${WAIT_TITLE:-Modelwright}" bash -c '
+    # On a busy machine Xvfb may still be starting: wait until the display answers.
+    for _ in $(seq 60); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.5; done
     java -Dprism.order=sw -Duser.home="$TMP_DIR/home" -jar "$JAR" "$@" > "$TMP_DIR/app.log" 2>&1 & app=$!
     W=""
     # Start-up and import can take a while on a busy machine.
@@ -38,10 +44,10 @@ shoot() {
       sleep 0.5
     done
     if [[ -z "$W" ]]; then echo "The window did not appear; app log:" >&2; cat "$TMP_DIR/app.log" >&2; kill $app; exit 1; fi
-    sleep 3
+    sleep "$SETTLE"
     xdotool mousemove 0 0   # no hover highlight in the picture
     eval "$ACTIONS"
-    sleep 1
+    sleep "$SETTLE"
     eval "$(xdotool getwindowgeometry --shell "$W")"
     import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$SHOT"
     kill $app' _ "$@"
@@ -49,10 +55,10 @@ shoot() {
   rm -rf "$tmp"
 }
 
-# Menu clicks, in window coordinates: View is the second menu; its items are Dark theme, Presentation mode.
-pick_dark_theme='xdotool mousemove --window $W 76 14 click 1; sleep 1; xdotool mousemove --window $W 110 42 click 1; sleep 2; xdotool mousemove 0 0'
+# Keyboard shortcuts of the View menu, and a menu click (window coordinates) for Help > About.
+pick_dark_theme='xdotool windowfocus --sync $W; xdotool key --clearmodifiers ctrl+shift+d; sleep 3'
+pick_presentation='xdotool windowfocus --sync $W; xdotool key --clearmodifiers ctrl+shift+p; sleep 3'
 open_about='xdotool mousemove --window $W 127 14 click 1; sleep 1; xdotool mousemove --window $W 160 42 click 1; sleep 2; xdotool mousemove 0 0'
-pick_presentation='xdotool mousemove --window $W 76 14 click 1; sleep 1; xdotool mousemove --window $W 110 68 click 1; sleep 2; xdotool mousemove 0 0'
 
 shoot start
 WAIT_TITLE="iris.csv" shoot data "$here/sample-data/iris.csv"

@@ -18,6 +18,11 @@ import java.io.PrintWriter;
                 AlgorithmsCommand.class,
                 TrainCommand.class,
                 CompareCommand.class,
+                RunsCommand.class,
+                ReproduceCommand.class,
+                ExportCommand.class,
+                ServeCommand.class,
+                PredictCommand.class,
         })
 public final class ModelwrightCli implements Runnable {
 

@@ -1,5 +1,11 @@
 package io.modelwright.desktop.cli;
 
+import io.modelwright.core.data.CsvImporter;
+import io.modelwright.core.data.ImportResult;
+import io.modelwright.core.experiment.ExportRequests;
+import io.modelwright.core.experiment.ProjectRecorder;
+import io.modelwright.core.export.ArtifactExporter;
+import io.modelwright.core.export.ExportResult;
 import io.modelwright.core.task.CancellationToken;
 import io.modelwright.core.task.ProgressListener;
 import io.modelwright.core.train.FoldResult;
@@ -13,13 +19,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code modelwright train FILE --target COL ...}: trains and validates one model, prints its scores. */
+/**
+ * {@code modelwright train FILE --target COL ...}: trains and validates one model, prints its scores; with
+ * {@code --project} saves the run, with {@code --export} writes the verified artifact of the final model.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train one model and score it with cross-validation or a hold-out split.")
 public final class TrainCommand implements Callable<Integer> {
     @Mixin
@@ -30,6 +40,15 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Change an algorithm setting, e.g. --set maxDepth=4.")
     Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--export", paramLabel = "DIR", description = "Also export the final model to this new folder, verified by the exported scorer.")
+    Path exportDir;
+
+    @Option(names = "--project", paramLabel = "FILE", description = "Save the run in this project file (.mwproj; created when missing).")
+    Path projectFile;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note saved with the run (with --project).")
+    String note;
 
     @Spec
     CommandSpec spec;
@@ -47,11 +66,42 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrainingRequest request = options.request(source).algorithm(algorithm).hyperparameters(settings)
-                .finalModel(false).build();
+        if (exportDir != null) {
+            ArtifactOutput.requireEmptyFolder(exportDir); // before training, not after minutes of it
+        }
+        boolean keepModel = exportDir != null || projectFile != null;
+        // A project records how the file was read, so it needs the importer's dialect, not just the table.
+        ImportResult imported = projectFile == null ? null : new CsvImporter().load(options.file,
+                options.importOptions(), ProgressListener.NONE, CancellationToken.create());
+        TrainingRequest.Builder builder = imported != null ? options.request(imported.table())
+                : options.request(source);
+        TrainingRequest request = builder.algorithm(algorithm).hyperparameters(settings).finalModel(keepModel)
+                .build();
         TrainingResult result = new TrainingEngine().run(request, ProgressListener.NONE, CancellationToken.create());
+        String runId = imported == null ? null : ProjectRecorder.record(projectFile, options.file,
+                imported.dialect(), options.importOptions(), request, result, note);
+        ExportResult exported = exportDir == null ? null : new ArtifactExporter().export(
+                ExportRequests.from(result, request.table(), request.target(), options.file), exportDir,
+                ProgressListener.NONE, CancellationToken.create());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(options.json ? JsonOutput.write(json(result)) : summary(result));
+        if (options.json) {
+            Map<String, Object> json = json(result);
+            if (runId != null) {
+                json.put("runId", runId);
+            }
+            if (exported != null) {
+                json.put("export", ArtifactOutput.json(exported));
+            }
+            out.println(JsonOutput.write(json));
+        } else {
+            out.println(summary(result));
+            if (runId != null) {
+                out.println("Saved as run " + runId + " in " + projectFile + ".");
+            }
+            if (exported != null) {
+                out.println(ArtifactOutput.text(exported));
+            }
+        }
         out.flush();
         return 0;
     }

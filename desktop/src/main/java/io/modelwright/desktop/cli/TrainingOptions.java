@@ -1,5 +1,7 @@
 package io.modelwright.desktop.cli;
 
+import io.modelwright.core.data.DataTable;
+import io.modelwright.core.data.ImportOptions;
 import io.modelwright.core.train.Task;
 import io.modelwright.core.train.TrainingRequest;
 import io.modelwright.core.train.ValidationScheme;
@@ -49,9 +51,18 @@ final class TrainingOptions {
     }
 
     TrainingRequest.Builder request(TableSource source) {
+        return request(source.load(file, typeOverrides()));
+    }
+
+    /** @return import options that detect the dialect and apply the user's type overrides */
+    ImportOptions importOptions() {
+        return new ImportOptions(null, null, null, null, false, null, typeOverrides());
+    }
+
+    TrainingRequest.Builder request(DataTable table) {
         Map<String, ColumnType> overrides = typeOverrides();
         ValidationScheme scheme = ValidationScheme.parse(validation);
-        TrainingRequest.Builder b = TrainingRequest.builder().table(source.load(file, overrides)).target(target)
+        TrainingRequest.Builder b = TrainingRequest.builder().table(table).target(target)
                 .task(task == null ? null : Task.fromId(task)).validation(scheme).seed(seed).ignore(ignore);
         overrides.forEach(b::typeOverride);
         return b;

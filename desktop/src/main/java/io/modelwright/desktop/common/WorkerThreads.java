@@ -17,4 +17,9 @@ public final class WorkerThreads {
             return thread;
         });
     }
+
+    /** Runs {@code action} when the JVM shuts down (Ctrl+C, SIGTERM), e.g. to drain a server's requests. */
+    public static void onShutdown(String name, Runnable action) {
+        Runtime.getRuntime().addShutdownHook(new Thread(action, name));
+    }
 }
