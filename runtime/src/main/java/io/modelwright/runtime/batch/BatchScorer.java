@@ -8,7 +8,14 @@ import io.modelwright.runtime.serve.PredictionWriter;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +25,13 @@ import java.util.Map;
  * Scores a CSV file of any size in constant memory: reads a chunk of lines, scores the good ones in one batch,
  * writes one output line per input line, in order. A bad line gets an error in the last column and does not stop
  * the run. A first line equal to the input names is a header (then the output has a header too).
+ * <p>
+ * Chunks are parsed and scored on every core while this thread reads and writes; at most two chunks per core
+ * are in flight, so memory stays flat whatever the file size, and output keeps the input order.
  */
 public final class BatchScorer {
     private static final int CHUNK = 1_000;
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final Scorer scorer;
     private final PredictionWriter writer;
@@ -33,6 +44,9 @@ public final class BatchScorer {
 
     /** Counts of a finished run. */
     public record Result(long rows, long errors) {
+        Result plus(Result other) {
+            return new Result(rows + other.rows, errors + other.errors);
+        }
     }
 
     /**
@@ -40,11 +54,24 @@ public final class BatchScorer {
      * @param out receives one line per input line
      */
     public Result score(BufferedReader in, Writer out) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread t = new Thread(runnable, "batch-scorer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return score(in, out, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Result score(BufferedReader in, Writer out, ExecutorService pool) throws IOException {
+        Deque<Future<RenderedChunk>> inFlight = new ArrayDeque<>();
         List<String> inputNames = scorer.manifest().inputNames();
         List<String> header = null;
         List<String> chunk = new ArrayList<>(CHUNK);
-        long rows = 0;
-        long errors = 0;
+        Result total = new Result(0, 0);
         String line = in.readLine();
         if (line != null && line.startsWith("\uFEFF")) {
             line = line.substring(1);
@@ -65,16 +92,51 @@ public final class BatchScorer {
             }
             chunk.add(line);
             if (chunk.size() == CHUNK) {
-                errors += flush(chunk, header, out);
-                rows += chunk.size();
-                chunk.clear();
+                submit(pool, inFlight, chunk, header);
+                chunk = new ArrayList<>(CHUNK);
+                if (inFlight.size() >= 2 * THREADS) {
+                    total = total.plus(writeNext(inFlight, out));
+                }
             }
             line = in.readLine();
         }
-        errors += flush(chunk, header, out);
-        rows += chunk.size();
+        submit(pool, inFlight, chunk, header);
+        while (!inFlight.isEmpty()) {
+            total = total.plus(writeNext(inFlight, out));
+        }
         out.flush();
-        return new Result(rows, errors);
+        return total;
+    }
+
+    private void submit(ExecutorService pool, Deque<Future<RenderedChunk>> inFlight, List<String> lines,
+                        List<String> header) {
+        if (!lines.isEmpty()) {
+            inFlight.add(pool.submit(() -> render(lines, header)));
+        }
+    }
+
+    private static Result writeNext(Deque<Future<RenderedChunk>> inFlight, Writer out) throws IOException {
+        RenderedChunk chunk;
+        try {
+            chunk = inFlight.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Batch scoring was interrupted.", e);
+        } catch (ExecutionException e) {
+            throw new IOException("Batch scoring failed: " + e.getCause().getMessage(), e.getCause());
+        }
+        out.write(chunk.text());
+        return new Result(chunk.rows(), chunk.errors());
+    }
+
+    /** One chunk's output lines, ready to write, with its row and error counts. */
+    private record RenderedChunk(String text, long rows, long errors) {
+    }
+
+    private RenderedChunk render(List<String> lines, List<String> header) throws IOException {
+        StringWriter out = new StringWriter(lines.size() * 64);
+        long bad = flush(lines, header, out);
+        return new RenderedChunk(out.toString(), lines.size(), bad);
     }
 
     private long flush(List<String> lines, List<String> header, Writer out) throws IOException {

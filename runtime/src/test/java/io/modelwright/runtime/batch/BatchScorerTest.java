@@ -54,16 +54,19 @@ class BatchScorerTest {
     @Test
     void headerlessInputGivesHeaderlessOutputAcrossChunks() throws Exception {
         StringBuilder in = new StringBuilder();
-        for (int i = 0; i < 2500; i++) {
+        for (int i = 0; i < 9500; i++) {
             in.append(i % 2 == 0 ? "5.1,3.5,1.4,0.2\n" : "6.7,3.0,5.2,2.3\n");
         }
         StringWriter out = new StringWriter();
         BatchScorer.Result result = new BatchScorer(scorer).score(new BufferedReader(new StringReader(in.toString())),
                 out);
         String[] lines = out.toString().split("\n");
-        assertThat(lines).hasSize(2500);
-        assertThat(lines[0]).startsWith("setosa,");
-        assertThat(lines[2499]).startsWith("virginica,");
+        // Ten chunks scored on several threads must come back in input order, line for line.
+        assertThat(lines).hasSize(9500);
+        for (int i = 0; i < lines.length; i++) {
+            assertThat(lines[i]).as("line %d", i + 1).startsWith(i % 2 == 0 ? "setosa," : "virginica,");
+        }
+        assertThat(result.rows()).isEqualTo(9500);
         assertThat(result.errors()).isZero();
     }
 }

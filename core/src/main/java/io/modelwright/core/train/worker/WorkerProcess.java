@@ -39,7 +39,11 @@ public final class WorkerProcess {
             WorkerFiles files = new WorkerFiles(dir);
             files.writeRequest(request);
             cancel.throwIfCancelled();
-            process = new ProcessBuilder(command(dir)).redirectError(files.log().toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command(dir)).redirectError(files.log().toFile());
+            // XGBoost's OpenMP threads spin while waiting by default, burning the CPU the other thread needs;
+            // measured: 2 threads twice as fast as 1 with PASSIVE, slower than 1 without (docs/benchmarks.md).
+            builder.environment().putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+            process = builder.start();
             Thread relay = relayProgress(process, progress);
             while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                 if (cancel.isCancelled()) {
