@@ -7,6 +7,7 @@ import io.modelwright.desktop.data.DataView;
 import io.modelwright.desktop.data.DataViewModel;
 import io.modelwright.desktop.history.HistoryView;
 import io.modelwright.desktop.history.HistoryViewModel;
+import io.modelwright.desktop.project.ProjectFileChooser;
 import io.modelwright.desktop.results.ResultsView;
 import io.modelwright.desktop.results.ResultsViewModel;
 import io.modelwright.desktop.train.TrainView;
@@ -55,6 +56,7 @@ public final class MainWindow {
     private final Appearance appearance;
     private final ErrorSink errors;
     private final CsvFileChooser fileChooser = new CsvFileChooser();
+    private final ProjectFileChooser projectChooser = new ProjectFileChooser();
     private final StartView startView;
     private final BorderPane root;
 
@@ -165,7 +167,7 @@ public final class MainWindow {
             case TRAIN -> views.computeIfAbsent(viewModel.trainProperty().get(), vm -> new TrainView((TrainViewModel) vm).root());
             case RESULTS -> views.computeIfAbsent(viewModel.resultsProperty().get(),
                     vm -> new ResultsView((ResultsViewModel) vm, errors).root());
-            case HISTORY -> views.computeIfAbsent(viewModel.history(), vm -> new HistoryView((HistoryViewModel) vm).root());
+            case HISTORY -> views.computeIfAbsent(viewModel.history(), vm -> new HistoryView((HistoryViewModel) vm, viewModel.project()).root());
         };
         screenPane.getChildren().setAll(content);
     }
@@ -183,7 +185,7 @@ public final class MainWindow {
             root.pseudoClassStateChanged(DROP_TARGET, false);
             List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
             if (!files.isEmpty()) {
-                viewModel.open(files.get(0).toPath());
+                viewModel.openAny(files.get(0).toPath());
             }
             event.setDropCompleted(!files.isEmpty());
             event.consume();
@@ -193,6 +195,16 @@ public final class MainWindow {
     @FXML
     private void openCsv() {
         fileChooser.choose(root.getScene().getWindow()).ifPresent(viewModel::open);
+    }
+
+    @FXML
+    private void newProject() {
+        projectChooser.chooseNew(root.getScene().getWindow()).ifPresent(viewModel::newProject);
+    }
+
+    @FXML
+    private void openProject() {
+        projectChooser.chooseExisting(root.getScene().getWindow()).ifPresent(viewModel::openProject);
     }
 
     @FXML
