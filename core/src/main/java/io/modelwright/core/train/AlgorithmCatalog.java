@@ -115,7 +115,10 @@ public final class AlgorithmCatalog {
      * native library cannot run, logistic regression or extra trees)
      */
     public static AlgorithmSpec defaultFor(Task task) {
-        boolean xgb = NativeSupport.xgboostAvailable();
+        return defaultFor(task, NativeSupport.xgboostAvailable());
+    }
+
+    static AlgorithmSpec defaultFor(Task task, boolean xgb) {
         return switch (task) {
             case CLASSIFICATION -> find(task, xgb ? "xgboost" : "logistic-regression");
             case REGRESSION -> find(task, xgb ? "xgboost" : "extra-trees");

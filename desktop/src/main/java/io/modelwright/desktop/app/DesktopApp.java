@@ -27,7 +27,7 @@ public final class DesktopApp extends Application {
         // Whatever escapes, on any thread, still reaches the person through the one error view.
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> window.errors().show(error));
         if (initialFile != null) {
-            window.viewModel().open(initialFile.toAbsolutePath());
+            window.viewModel().openAny(initialFile.toAbsolutePath());
         }
     }
 

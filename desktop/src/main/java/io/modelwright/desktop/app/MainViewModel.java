@@ -1,11 +1,13 @@
 package io.modelwright.desktop.app;
 
 import io.modelwright.core.data.ImportResult;
+import io.modelwright.core.project.Project;
 import io.modelwright.desktop.common.ErrorSink;
 import io.modelwright.desktop.data.DataViewModel;
 import io.modelwright.desktop.history.HistoryViewModel;
 import io.modelwright.desktop.history.RunHistory;
 import io.modelwright.desktop.history.TrainingRun;
+import io.modelwright.desktop.project.ProjectViewModel;
 import io.modelwright.desktop.results.ResultsViewModel;
 import io.modelwright.desktop.train.CompletedTraining;
 import io.modelwright.desktop.train.TrainViewModel;
@@ -55,6 +57,8 @@ public final class MainViewModel implements DatasetOpener {
     private final ObjectProperty<LessonViewModel> lesson = new SimpleObjectProperty<>();
     private Lesson pendingLesson;
     private final ErrorSink errors;
+    private final ProjectViewModel project;
+    private ImportResult loadedImport;
 
     public MainViewModel(LoadingViewModel loading, SampleLibrary samples, RecentFiles recentFiles, Executor executor,
                          ErrorSink errors) {
@@ -63,6 +67,11 @@ public final class MainViewModel implements DatasetOpener {
         this.recentFiles = recentFiles;
         this.executor = executor;
         this.errors = errors;
+        this.project = new ProjectViewModel(executor, errors, this::open);
+        project.fileProperty().addListener((observable, old, file) -> {
+            screen.set(Screen.HISTORY);
+            updateTitle();
+        });
         loading.resultProperty().addListener((observable, old, loaded) -> {
             if (loaded != null) {
                 showLoaded(loaded);
@@ -73,6 +82,7 @@ public final class MainViewModel implements DatasetOpener {
     private void showLoaded(ImportResult loaded) {
         DataViewModel opened = new DataViewModel(loaded);
         dataFile = loaded.file();
+        loadedImport = loaded;
         results.set(null);
         tryIt.set(null);
         train.set(new TrainViewModel(opened.roles(), executor, errors, this::trained));
@@ -80,8 +90,8 @@ public final class MainViewModel implements DatasetOpener {
         if (pendingLesson != null) {
             beginLesson(opened);
         }
-        title.set(data.get().fileName() + " – " + APP_NAME);
         screen.set(Screen.DATA);
+        updateTitle();
         if (loaded.file() != null && !samples.isSampleCopy(loaded.file())) {
             recentFiles.add(loaded.file());
         }
@@ -129,10 +139,41 @@ public final class MainViewModel implements DatasetOpener {
         loading.load(sample.fileName(), () -> samples.extract(sample));
     }
 
+    /** Opens a project ({@code .mwproj}) or a data file, whichever the file is: command line, drag and drop. */
+    public void openAny(Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(Project.EXTENSION)) {
+            openProject(file);
+        } else {
+            open(file);
+        }
+    }
+
+    /** Opens a {@code .mwproj} project: its runs fill History, its data opens as a file would. */
+    public void openProject(Path file) {
+        project.open(file);
+    }
+
+    /** Creates a project; every run trained from now on is saved in it. */
+    public void newProject(Path file) {
+        project.create(file);
+    }
+
     /** Goes back to the Start screen (the loaded data stays until another file is opened). */
     public void showStart() {
         screen.set(Screen.START);
-        title.set(APP_NAME);
+        updateTitle();
+    }
+
+    /** "iris.csv – my-project – Modelwright": the data, the project, the app; each only when there is one. */
+    private void updateTitle() {
+        StringBuilder text = new StringBuilder();
+        if (data.get() != null && screen.get() != Screen.START) {
+            text.append(data.get().fileName()).append(" – ");
+        }
+        if (project.name() != null) {
+            text.append(project.name()).append(" – ");
+        }
+        title.set(text.append(APP_NAME).toString());
     }
 
     /** Records finished runs; one run opens its Results, several (Compare) open the leaderboard. */
@@ -140,6 +181,7 @@ public final class MainViewModel implements DatasetOpener {
         TrainingRun last = null;
         for (CompletedTraining training : done) {
             last = history.record(training.request().algorithm().displayName(), training.request(), training.result());
+            project.record(loadedImport, training.request(), training.result());
         }
         if (done.size() == 1) {
             showResults(last);
@@ -164,10 +206,8 @@ public final class MainViewModel implements DatasetOpener {
             if (target == Screen.START) {
                 showStart();
             } else {
-                if (data.get() != null) {
-                    title.set(data.get().fileName() + " – " + APP_NAME);
-                }
                 screen.set(target);
+                updateTitle();
             }
         }
     }
@@ -207,6 +247,10 @@ public final class MainViewModel implements DatasetOpener {
     /** @return the Try it panel of the run on show, or null (no run yet, or a run without a final model) */
     public ReadOnlyObjectProperty<TryItViewModel> tryItProperty() {
         return tryIt;
+    }
+
+    public ProjectViewModel project() {
+        return project;
     }
 
     public HistoryViewModel history() {

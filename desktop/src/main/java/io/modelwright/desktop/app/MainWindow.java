@@ -7,6 +7,7 @@ import io.modelwright.desktop.data.DataView;
 import io.modelwright.desktop.data.DataViewModel;
 import io.modelwright.desktop.history.HistoryView;
 import io.modelwright.desktop.history.HistoryViewModel;
+import io.modelwright.desktop.project.ProjectFileChooser;
 import io.modelwright.desktop.results.ResultsView;
 import io.modelwright.desktop.results.ResultsViewModel;
 import io.modelwright.desktop.train.TrainView;
@@ -66,6 +67,7 @@ public final class MainWindow {
     private final Appearance appearance;
     private final ErrorSink errors;
     private final CsvFileChooser fileChooser = new CsvFileChooser();
+    private final ProjectFileChooser projectChooser = new ProjectFileChooser();
     private final StartView startView;
     private final BorderPane root;
 
@@ -239,7 +241,7 @@ public final class MainWindow {
             case RESULTS -> views.computeIfAbsent(viewModel.resultsProperty().get(),
                     vm -> new ResultsView((ResultsViewModel) vm, errors).root());
             case TRY_IT -> views.computeIfAbsent(viewModel.tryItProperty().get(), vm -> new TryItView((TryItViewModel) vm, this::exportModel).root());
-            case HISTORY -> views.computeIfAbsent(viewModel.history(), vm -> new HistoryView((HistoryViewModel) vm).root());
+            case HISTORY -> views.computeIfAbsent(viewModel.history(), vm -> new HistoryView((HistoryViewModel) vm, viewModel.project()).root());
         };
         screenPane.getChildren().setAll(content);
     }
@@ -257,7 +259,7 @@ public final class MainWindow {
             root.pseudoClassStateChanged(DROP_TARGET, false);
             List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
             if (!files.isEmpty()) {
-                viewModel.open(files.get(0).toPath());
+                viewModel.openAny(files.get(0).toPath());
             }
             event.setDropCompleted(!files.isEmpty());
             event.consume();
@@ -267,6 +269,16 @@ public final class MainWindow {
     @FXML
     private void openCsv() {
         fileChooser.choose(root.getScene().getWindow()).ifPresent(viewModel::open);
+    }
+
+    @FXML
+    private void newProject() {
+        projectChooser.chooseNew(root.getScene().getWindow()).ifPresent(viewModel::newProject);
+    }
+
+    @FXML
+    private void openProject() {
+        projectChooser.chooseExisting(root.getScene().getWindow()).ifPresent(viewModel::openProject);
     }
 
     @FXML

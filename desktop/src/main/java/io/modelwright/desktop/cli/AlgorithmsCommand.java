@@ -3,6 +3,7 @@ package io.modelwright.desktop.cli;
 import io.modelwright.core.train.AlgorithmCatalog;
 import io.modelwright.core.train.AlgorithmSpec;
 import io.modelwright.core.train.Hyperparameter;
+import io.modelwright.core.train.NativeSupport;
 import io.modelwright.core.train.Task;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +53,8 @@ public final class AlgorithmsCommand implements Callable<Integer> {
             m.put("probabilities", a.givesProbabilities());
             m.put("onnx", a.onnxExportable());
             m.put("needsNatives", a.needsNatives());
+            m.put("available", NativeSupport.canRun(a));
+            NativeSupport.unavailableReason(a).ifPresent(r -> m.put("unavailableReason", r));
             List<Map<String, Object>> params = new ArrayList<>();
             for (Hyperparameter h : a.hyperparameters()) {
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -77,6 +80,8 @@ public final class AlgorithmsCommand implements Callable<Integer> {
                 s.append(current.id().toUpperCase(java.util.Locale.ROOT)).append('\n');
             }
             s.append(String.format("  %-22s %s%n  %-22s %s%n", a.id(), a.displayName(), "", a.description()));
+            NativeSupport.unavailableReason(a).ifPresent(r -> s.append(String.format("  %-22s %s%n", "",
+                    "Unavailable on this computer: " + r + ".")));
             for (Hyperparameter h : a.hyperparameters()) {
                 s.append(String.format("  %-22s   --set %s=%s  (%s) %s%n", "", h.name(), h.defaultValue(),
                         h.allowedInWords(), h.description()));

@@ -1,12 +1,15 @@
 package io.modelwright.desktop.history;
 
+import io.modelwright.core.project.RunSummary;
 import io.modelwright.desktop.common.Fxml;
+import io.modelwright.desktop.project.ProjectViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -15,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -22,7 +26,11 @@ import java.util.List;
 public final class HistoryView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
     private final HistoryViewModel viewModel;
+    private final ProjectViewModel project;
     private final BorderPane root;
 
     @FXML private TableView<TrainingRun> runsTable;
@@ -38,11 +46,37 @@ public final class HistoryView {
     @FXML private TableColumn<MetricComparison, String> comparedMetricColumn;
     @FXML private TableColumn<MetricComparison, String> leftColumn;
     @FXML private TableColumn<MetricComparison, String> rightColumn;
+    @FXML private Label projectStatus;
+    @FXML private Label projectNotice;
+    @FXML private TableView<RunSummary> savedTable;
+    @FXML private TableColumn<RunSummary, String> savedCreatedColumn;
+    @FXML private TableColumn<RunSummary, String> savedAlgorithmColumn;
+    @FXML private TableColumn<RunSummary, String> savedValidationColumn;
+    @FXML private TableColumn<RunSummary, String> savedMetricColumn;
+    @FXML private TableColumn<RunSummary, String> savedNoteColumn;
+    @FXML private Label savedDetails;
 
-    public HistoryView(HistoryViewModel viewModel) {
+    /** @param project the open project (if any), whose saved runs are listed below this session's */
+    public HistoryView(HistoryViewModel viewModel, ProjectViewModel project) {
         this.viewModel = viewModel;
+        this.project = project;
         this.root = Fxml.load(this);
         bind();
+        bindProject();
+    }
+
+    private void bindProject() {
+        projectStatus.textProperty().bind(project.status());
+        projectNotice.textProperty().bind(project.noticeProperty());
+        savedCreatedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(SAVED.format(c.getValue().created())));
+        savedAlgorithmColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().algorithm()));
+        savedValidationColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().validation()));
+        savedMetricColumn.setCellValueFactory(c ->
+                new ReadOnlyStringWrapper(ProjectViewModel.mainMetricText(c.getValue())));
+        savedNoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
+        savedTable.setItems(project.runs());
+        savedTable.getSelectionModel().selectedItemProperty().addListener((observable, old, run) -> project.select(run));
+        savedDetails.textProperty().bind(project.selectedDetails());
     }
 
     /** Fills and binds the controls FXML created; runs once, right after loading. */

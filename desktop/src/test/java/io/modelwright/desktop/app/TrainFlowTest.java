@@ -1,6 +1,7 @@
 package io.modelwright.desktop.app;
 
 import io.modelwright.core.data.ImportResult;
+import io.modelwright.desktop.data.TableLoader;
 import io.modelwright.desktop.testing.TestTables;
 import io.modelwright.desktop.train.TrainingState;
 import javafx.scene.Node;
@@ -28,21 +29,24 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The path a student takes: open iris, pick the target, train, read the results, look at the rows behind a cell. */
+/** The path a student takes: open iris (through the real CSV importer), pick the target, train, read the results, look at the rows behind a cell. */
 @ExtendWith(ApplicationExtension.class)
 class TrainFlowTest {
     @TempDir
     static Path home;
 
     private final ExecutorService executor = Executors.newCachedThreadPool();
-    private volatile ImportResult table = TestTables.iris();
+    /** The table every load returns; null means the real CSV importer reads the file. */
+    private volatile ImportResult table;
     private Stage stage;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = MainWindow.show(stage, new AppServices((file, progress, cancel) -> table, executor, home));
+        TableLoader importer = TableLoader.csvImporter();
+        window = MainWindow.show(stage, new AppServices((file, progress, cancel) ->
+                table == null ? importer.load(file, progress, cancel) : table, executor, home));
     }
 
     @AfterEach
@@ -57,7 +61,8 @@ class TrainFlowTest {
     }
 
     private void openAndPickTarget(FxRobot robot, String target) throws Exception {
-        robot.interact(() -> window.viewModel().open(Path.of(table.file().getFileName().toString())));
+        Path file = table == null ? Path.of("..", "sample-data", "iris.csv").toAbsolutePath() : table.file();
+        robot.interact(() -> window.viewModel().open(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().screenProperty().get() == Screen.DATA);
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<String> picker = robot.lookup("#targetPicker").queryComboBox();
