@@ -90,12 +90,26 @@ public final class LessonViewModel {
         return canNext;
     }
 
-    /** @return "Train settings set for this step" when the step presets the Train screen, else "" */
+    /** @return e.g. "The Train screen is set for this step: Decision tree, maxDepth 1, hold out 30%, seed 42." */
     public String presetNote() {
         var preset = step().train();
-        return preset == null ? "" : "The Train screen is set up for this step: " + preset.algorithm()
-                + (preset.hyperparameters().isEmpty() ? "" : " " + preset.hyperparameters())
-                + (preset.validation() == null ? "" : ", " + preset.validation())
-                + (preset.seed() == null ? "" : ", seed " + preset.seed()) + ".";
+        if (preset == null) {
+            return "";
+        }
+        TrainViewModel screen = train.get();
+        String algorithm = screen == null ? preset.algorithm() : screen.algorithms().stream()
+                .filter(a -> a.id().equals(preset.algorithm())).map(a -> a.displayName()).findFirst()
+                .orElse(preset.algorithm());
+        StringBuilder note = new StringBuilder("The Train screen is set for this step: ").append(algorithm);
+        preset.hyperparameters().forEach((name, value) -> note.append(", ").append(name).append(' ').append(value));
+        if (preset.validation() != null) {
+            var scheme = io.modelwright.core.train.ValidationScheme.parse(preset.validation());
+            note.append(", ").append(scheme.isCrossValidation() ? scheme.folds() + "-fold cross-validation"
+                    : "hold out " + Math.round(scheme.holdoutFraction() * 100) + "%");
+        }
+        if (preset.seed() != null) {
+            note.append(", seed ").append(preset.seed());
+        }
+        return note.append(". Press Train.").toString();
     }
 }

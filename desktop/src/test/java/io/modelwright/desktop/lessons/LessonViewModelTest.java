@@ -44,6 +44,8 @@ class LessonViewModelTest {
         assertThat(field(train, "maxDepth")).isEqualTo("1");
         assertThat(train.settings().crossValidationProperty().get()).isFalse();
         assertThat(train.settings().holdoutPercentProperty().get()).isEqualTo(30);
+        assertThat(lesson.presetNote()).isEqualTo("The Train screen is set for this step: Decision tree, maxDepth 1, "
+                + "hold out 30%, seed 42. Press Train.");
 
         FxThread.run(lesson::next);
         FxThread.run(lesson::next);
