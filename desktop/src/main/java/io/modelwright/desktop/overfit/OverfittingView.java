@@ -64,6 +64,7 @@ public final class OverfittingView {
         drawButton.disableProperty().bind(viewModel.canRun().not());
         stopButton.disableProperty().bind(viewModel.busyProperty().not());
         progressBar.visibleProperty().bind(viewModel.busyProperty());
+        progressBar.managedProperty().bind(progressBar.visibleProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         fit.setName("Rows it learned from (trained on all rows)");
