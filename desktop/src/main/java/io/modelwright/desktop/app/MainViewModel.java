@@ -8,6 +8,7 @@ import io.modelwright.desktop.history.HistoryViewModel;
 import io.modelwright.desktop.history.RunHistory;
 import io.modelwright.desktop.history.TrainingRun;
 import io.modelwright.desktop.project.ProjectViewModel;
+import io.modelwright.desktop.common.Tasks;
 import io.modelwright.desktop.results.ResultsViewModel;
 import io.modelwright.desktop.train.CompletedTraining;
 import io.modelwright.desktop.train.TrainViewModel;
@@ -190,14 +191,22 @@ public final class MainViewModel implements DatasetOpener {
         }
     }
 
-    /** Shows the Results screen for a run. */
+    /**
+     * Shows the Results screen for a run. Curves, calibration and the confusion matrix are computed in the
+     * background: on a million out-of-fold rows that takes about a second, which must not freeze the window.
+     */
     public void showResults(TrainingRun run) {
-        results.set(new ResultsViewModel(run, run.request().table()));
-        tryIt.set(run.result().model() == null ? null : new TryItViewModel(run, executor, errors));
-        if (tryIt.get() != null) {
-            tryIt.get().offerCellRows(results.get().cellRows(), results.get().cellCaptionProperty());
-        }
-        screen.set(Screen.RESULTS);
+        Tasks.create(() -> new ResultsViewModel(run, run.request().table()))
+                .onSuccess(ready -> {
+                    results.set(ready);
+                    tryIt.set(run.result().model() == null ? null : new TryItViewModel(run, executor, errors));
+                    if (tryIt.get() != null) {
+                        tryIt.get().offerCellRows(ready.cellRows(), ready.cellCaptionProperty());
+                    }
+                    screen.set(Screen.RESULTS);
+                })
+                .onError(Throwable.class, errors::show)
+                .runOn(executor);
     }
 
     /** Switches to a screen if it has something to show (Data needs a file, Results a run). */
