@@ -58,7 +58,7 @@ shoot() {
 # Keyboard shortcuts of the View menu, and a menu click (window coordinates) for Help > About (Help is the fifth menu).
 pick_dark_theme='xdotool windowfocus --sync $W; xdotool key --clearmodifiers ctrl+shift+d; sleep 3'
 pick_presentation='xdotool windowfocus --sync $W; xdotool key --clearmodifiers ctrl+shift+p; sleep 3'
-open_about='xdotool mousemove --window $W 226 14 click 1; sleep 1; xdotool mousemove --window $W 260 42 click 1; sleep 2; xdotool mousemove 0 0'
+open_about='xdotool mousemove --window $W 297 14 click 1; sleep 1; xdotool mousemove --window $W 330 42 click 1; sleep 2; xdotool mousemove 0 0'
 
 shoot start
 WAIT_TITLE="iris.csv" shoot data "$here/sample-data/iris.csv"
