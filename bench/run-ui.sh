@@ -14,5 +14,5 @@ if [[ ! -f "$csv" ]]; then
 fi
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 exec xvfb-run -a -s "-screen 0 1440x900x24 -nolisten tcp" \
-  java -Xmx8g -Dprism.order=sw -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  java -Xmx8g ${UI_BENCH_JAVA_OPTS:-} -Dprism.order=sw -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
   io.modelwright.bench.ui.UiBenchmarkMain "$csv"
