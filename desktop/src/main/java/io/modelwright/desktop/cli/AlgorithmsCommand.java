@@ -7,6 +7,7 @@ import io.modelwright.core.train.NativeSupport;
 import io.modelwright.core.train.Task;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,8 +27,8 @@ public final class AlgorithmsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    @Option(names = "--debug", description = "Print the stack trace when something fails.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

@@ -12,6 +12,7 @@ import io.modelwright.core.task.CancellationToken;
 import io.modelwright.core.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of sentences.")
     boolean json;
 
-    @Option(names = "--debug", description = "Print the stack trace when something fails.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

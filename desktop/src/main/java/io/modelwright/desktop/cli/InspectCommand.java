@@ -8,6 +8,7 @@ import io.modelwright.core.task.CancellationToken;
 import io.modelwright.core.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,8 +49,8 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--skip-bad-rows", description = "Skip rows with the wrong number of fields (and count them).")
     private boolean skipBadRows;
 
-    @Option(names = "--debug", description = "Print the stack trace of an error.")
-    private boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {

@@ -5,6 +5,7 @@ import io.modelwright.runtime.batch.BatchScorer;
 import io.modelwright.runtime.score.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "CSV to write the predictions to.")
     Path output;
 
-    @Option(names = "--debug", description = "Print the stack trace when something fails.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

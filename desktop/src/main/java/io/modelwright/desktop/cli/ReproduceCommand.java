@@ -5,6 +5,7 @@ import io.modelwright.core.experiment.RunReproducer;
 import io.modelwright.core.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of sentences.")
     boolean json;
 
-    @Option(names = "--debug", description = "Print the stack trace when something fails.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

@@ -4,6 +4,7 @@ import io.modelwright.core.project.Project;
 import io.modelwright.core.project.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,8 +26,8 @@ public final class RunsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--debug", description = "Print the stack trace when something fails.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

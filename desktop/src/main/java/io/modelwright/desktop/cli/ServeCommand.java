@@ -6,6 +6,7 @@ import io.modelwright.runtime.serve.ScorerServer;
 import io.modelwright.runtime.serve.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,8 +28,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default 8080; 0 picks a free one).")
     int port = 8080;
 
-    @Option(names = "--debug", description = "Print the stack trace when something fails.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Spec
     CommandSpec spec;

@@ -6,6 +6,7 @@ import io.modelwright.core.train.Task;
 import io.modelwright.core.train.TrainingRequest;
 import io.modelwright.core.train.ValidationScheme;
 import io.modelwright.runtime.schema.ColumnType;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,8 +42,8 @@ final class TrainingOptions {
     @Option(names = "--json", description = "Print JSON instead of a summary.")
     boolean json;
 
-    @Option(names = "--debug", description = "Print the stack trace when something fails.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     Map<String, ColumnType> typeOverrides() {
         Map<String, ColumnType> out = new LinkedHashMap<>();
