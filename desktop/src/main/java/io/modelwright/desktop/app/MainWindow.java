@@ -13,13 +13,15 @@ import io.modelwright.desktop.results.ResultsViewModel;
 import io.modelwright.desktop.train.TrainView;
 import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.desktop.tryit.TryItView;
-import io.modelwright.desktop.export.ExportWindow;
+import io.modelwright.desktop.common.ToolWindow;
+import io.modelwright.desktop.export.ExportView;
+import io.modelwright.desktop.export.ExportViewModel;
 import io.modelwright.desktop.batch.BatchViewModel;
-import io.modelwright.desktop.batch.BatchWindow;
+import io.modelwright.desktop.batch.BatchView;
 import io.modelwright.desktop.report.ChartImages;
 import io.modelwright.desktop.report.HtmlReport;
 import io.modelwright.desktop.overfit.OverfittingViewModel;
-import io.modelwright.desktop.overfit.OverfittingWindow;
+import io.modelwright.desktop.overfit.OverfittingView;
 import io.modelwright.desktop.lessons.LessonLibrary;
 import io.modelwright.desktop.lessons.LessonView;
 import io.modelwright.desktop.tryit.TryItViewModel;
@@ -186,7 +188,13 @@ public final class MainWindow {
 
     @FXML
     private void exportModel() {
-        ExportWindow.open(root.getScene().getWindow(), viewModel.exportWizard(), appearance::applyTo);
+        // Closing the wizard stops an export under way and any scorer it started.
+        ExportViewModel wizard = viewModel.exportWizard();
+        ToolWindow.open(root.getScene().getWindow(), "Export a model", new ExportView(wizard).root(), 860, 720,
+                appearance::applyTo, () -> {
+                    wizard.cancel();
+                    wizard.stopScorer();
+                });
     }
 
     @FXML
@@ -214,8 +222,9 @@ public final class MainWindow {
     private void scoreFile() {
         var results = viewModel.resultsProperty().get();
         if (results != null) {
-            BatchWindow.open(root.getScene().getWindow(), new BatchViewModel(results.run(), viewModel.executor(), errors),
-                    appearance::applyTo);
+            BatchViewModel batch = new BatchViewModel(results.run(), viewModel.executor(), errors);
+            ToolWindow.open(root.getScene().getWindow(), batch.title(), new BatchView(batch).root(), 900, 600,
+                    appearance::applyTo, () -> { });
         }
     }
 
@@ -223,8 +232,10 @@ public final class MainWindow {
     private void overfittingCurve() {
         var results = viewModel.resultsProperty().get();
         if (results != null) {
-            OverfittingWindow.open(root.getScene().getWindow(), new OverfittingViewModel(results.run(),
-                    viewModel.executor(), errors), appearance::applyTo);
+            // Closing the curve's window stops its training.
+            OverfittingViewModel curve = new OverfittingViewModel(results.run(), viewModel.executor(), errors);
+            ToolWindow.open(root.getScene().getWindow(), curve.title(), new OverfittingView(curve).root(), 980, 680,
+                    appearance::applyTo, curve::cancel);
         }
     }
 
