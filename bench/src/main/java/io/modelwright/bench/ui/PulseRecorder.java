@@ -2,44 +2,74 @@ package io.modelwright.bench.ui;
 
 import javafx.animation.AnimationTimer;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+
 /**
  * Measures how smoothly the JavaFX thread runs: an {@link AnimationTimer} is called once per pulse (~60 per
  * second when the thread is free), so the longest gap between two calls is the longest time the window could not
  * repaint or react to a click.
+ *
+ * <p>Every gap is kept with the time it ended and nothing is reset between phases: a phase owns the gaps that
+ * end between its start and the next phase's start. An earlier version reset its counters when a phase began,
+ * so the gap in which the phase's first action ran (building the Data screen, the first scroll) fell between
+ * phases and was never counted.
+ *
+ * <p>Beside each gap it keeps the CPU time the JavaFX thread used in it: on a shared machine a gap also holds
+ * the time the thread waited for a core, while the CPU time is the work our code gave it.
  */
 final class PulseRecorder extends AnimationTimer {
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long last;
-    private long longestNanos;
-    private long pulses;
-    private long pausesOver100ms;
+    private long lastCpu;
+    private long[] gapEnds = new long[4096];
+    private long[] gaps = new long[4096];
+    private long[] cpuGaps = new long[4096];
+    private int count;
 
     @Override
-    public void handle(long now) {
+    public void handle(long frameTime) {
+        // The frame time is the toolkit's clock; System.nanoTime() is the clock the phases are cut with.
+        long now = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
         if (last != 0) {
-            long gap = now - last;
-            longestNanos = Math.max(longestNanos, gap);
-            if (gap > 100_000_000L) {
-                pausesOver100ms++;
+            if (count == gaps.length) {
+                gaps = Arrays.copyOf(gaps, count * 2);
+                gapEnds = Arrays.copyOf(gapEnds, count * 2);
+                cpuGaps = Arrays.copyOf(cpuGaps, count * 2);
             }
+            gaps[count] = now - last;
+            gapEnds[count] = now;
+            cpuGaps[count] = cpu - lastCpu;
+            count++;
         }
         last = now;
-        pulses++;
+        lastCpu = cpu;
     }
 
-    /** Starts a new phase: forgets what was measured so far. Call on the FX thread. */
-    void reset() {
-        last = 0;
-        longestNanos = 0;
-        pulses = 0;
-        pausesOver100ms = 0;
+    /** @return what was measured between two {@link System#nanoTime()} instants. Call on the FX thread. */
+    PhaseResult result(String phase, long fromNanos, long toNanos) {
+        long longest = 0;
+        long longestCpu = 0;
+        long pulses = 0;
+        long over100ms = 0;
+        for (int i = 0; i < count; i++) {
+            if (gapEnds[i] >= fromNanos && gapEnds[i] < toNanos) {
+                pulses++;
+                longest = Math.max(longest, gaps[i]);
+                longestCpu = Math.max(longestCpu, cpuGaps[i]);
+                if (gaps[i] > 100_000_000L) {
+                    over100ms++;
+                }
+            }
+        }
+        return new PhaseResult(phase, (toNanos - fromNanos) / 1e9, pulses, longest / 1e6, over100ms,
+                longestCpu / 1e6);
     }
 
-    /** @return what was measured since the last reset. Call on the FX thread. */
-    PhaseResult result(String phase, double seconds) {
-        return new PhaseResult(phase, seconds, pulses, longestNanos / 1e6, pausesOver100ms);
-    }
-
-    /** One phase of the benchmark. */
-    record PhaseResult(String phase, double seconds, long pulses, double longestPauseMs, long pausesOver100ms) {
+    /** One phase of the benchmark; the last figure is the most CPU the JavaFX thread used between two pulses. */
+    record PhaseResult(String phase, double seconds, long pulses, double longestPauseMs, long pausesOver100ms,
+                       double longestBusyCpuMs) {
     }
 }

@@ -30,11 +30,13 @@ import java.util.function.Supplier;
  */
 public final class UiResponsivenessBenchmark extends Application {
     private static Path csv;
+    private static boolean train;
     private static Stage window;
 
     /** Entry point used by {@link UiBenchmarkMain}. */
-    static void run(Path file) {
+    static void run(Path file, boolean withTraining) {
         csv = file;
+        train = withTraining;
         Application.launch(UiResponsivenessBenchmark.class);
     }
 
@@ -61,33 +63,52 @@ public final class UiResponsivenessBenchmark extends Application {
     }
 
     private static void drive(MainWindow window, PulseRecorder pulses) throws Exception {
-        List<PulseRecorder.PhaseResult> results = new ArrayList<>();
-        results.add(phase("idle window (2 s)", pulses, () -> { }, () -> true, 2));
-        results.add(phase("load " + csv.getFileName() + " (parse, type, profile) and show the table", pulses,
+        List<Phase> phases = new ArrayList<>();
+        phases.add(phase("idle window (2 s)", () -> { }, () -> true, 2));
+        phases.add(phase("load " + csv.getFileName() + " (parse, type, profile) in the background",
                 () -> window.viewModel().open(csv.toAbsolutePath()),
                 () -> window.viewModel().loading().state() == LoadState.LOADED
                         || window.viewModel().loading().state() == LoadState.FAILED, 0));
-        results.add(phase("scroll the table to the end", pulses, () -> scrollToEnd(window), () -> true, 2));
-        TrainViewModel train = onFx(() -> window.viewModel().trainProperty().get());
-        results.add(phase("train logistic regression, hold-out 20% (worker process)", pulses, () -> {
-            train.roles().targetProperty().set("label");
-            train.taskProperty().set(Task.CLASSIFICATION);
-            train.algorithmProperty().set(AlgorithmCatalog.find(Task.CLASSIFICATION, "logistic-regression"));
-            train.settings().crossValidationProperty().set(false);
-            train.settings().holdoutPercentProperty().set(20);
-            train.train();
-        }, () -> train.progress().stateProperty().get() != TrainingState.RUNNING, 1));
-        print(results, onFx(() -> train.progress().stateProperty().get().toString()));
+        // The app switches to the Data screen by itself once the file is loaded; give it 2 s to build and settle.
+        phases.add(phase("show the Data screen (rows table, column list, warnings)", () -> { }, () -> true, 2));
+        phases.add(phase("scroll the table to the end", () -> scrollToEnd(window), () -> true, 2));
+        if (train) {
+            TrainViewModel train = onFx(() -> window.viewModel().trainProperty().get());
+            phases.add(phase("train logistic regression, hold-out 20% (worker process)", () -> {
+                train.roles().targetProperty().set("label");
+                train.taskProperty().set(Task.CLASSIFICATION);
+                train.algorithmProperty().set(AlgorithmCatalog.find(Task.CLASSIFICATION, "logistic-regression"));
+                train.settings().crossValidationProperty().set(false);
+                train.settings().holdoutPercentProperty().set(20);
+                train.train();
+            }, () -> train.progress().stateProperty().get() != TrainingState.RUNNING, 1));
+        }
+        String ended = train
+                ? onFx(() -> window.viewModel().trainProperty().get().progress().stateProperty().get().toString())
+                : "not run (--no-train)";
+        long end = System.nanoTime();
+        List<PulseRecorder.PhaseResult> results = new ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
+            long to = i + 1 < phases.size() ? phases.get(i + 1).start() : end;
+            results.add(onFx(() -> pulses.result(phase.name(), phase.start(), to)));
+        }
+        print(results, ended);
     }
 
-    private static PulseRecorder.PhaseResult phase(String name, PulseRecorder pulses, Runnable action,
-                                                   BooleanSupplier done, double minSeconds) throws Exception {
+    /** A phase runs from when its action was started until the next phase starts: no pulse gap falls between. */
+    private record Phase(String name, long start) {
+    }
+
+    private static Phase phase(String name, Runnable action, BooleanSupplier done, double minSeconds)
+            throws Exception {
+        long start = System.nanoTime();
+        // Wall-clock start, to find the phase in a JFR recording or GC log of the same run.
+        System.out.printf("%s  phase starts: %s%n", java.time.LocalTime.now(), name);
         onFx(() -> {
-            pulses.reset();
             action.run();
             return null;
         });
-        long start = System.nanoTime();
         Thread.sleep(300);
         while (!onFx(done::getAsBoolean) || (System.nanoTime() - start) / 1e9 < minSeconds) {
             Thread.sleep(50);
@@ -95,8 +116,7 @@ public final class UiResponsivenessBenchmark extends Application {
                 throw new IllegalStateException("Phase '" + name + "' did not finish in 15 minutes");
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return onFx(() -> pulses.result(name, seconds));
+        return new Phase(name, start);
     }
 
     private static void scrollToEnd(MainWindow window) {
@@ -104,6 +124,14 @@ public final class UiResponsivenessBenchmark extends Application {
         javafx.scene.Node table = UiResponsivenessBenchmark.window.getScene().lookup("#rowsTable");
         if (table instanceof javafx.scene.control.TableView<?> view) {
             view.scrollTo(view.getItems().size() - 1);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
@@ -120,11 +148,13 @@ public final class UiResponsivenessBenchmark extends Application {
     }
 
     private static void print(List<PulseRecorder.PhaseResult> results, String trainingState) {
-        System.out.printf("%n%-70s %8s %8s %14s %12s%n", "phase", "seconds", "pulses", "longest pause", "> 100 ms");
+        System.out.printf("%n%-70s %8s %8s %14s %9s %16s%n", "phase", "seconds", "pulses", "longest pause",
+                "> 100 ms", "most FX CPU/gap");
         for (PulseRecorder.PhaseResult r : results) {
-            System.out.printf("%-70s %8.1f %8d %11.1f ms %12d%n", r.phase(), r.seconds(), r.pulses(),
-                    r.longestPauseMs(), r.pausesOver100ms());
+            System.out.printf("%-70s %8.1f %8d %11.1f ms %9d %13.1f ms%n", r.phase(), r.seconds(), r.pulses(),
+                    r.longestPauseMs(), r.pausesOver100ms(), r.longestBusyCpuMs());
         }
+        System.out.printf("load average: %s%n", loadAverage());
         System.out.println("training ended: " + trainingState);
     }
 }
