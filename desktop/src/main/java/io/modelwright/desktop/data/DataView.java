@@ -1,6 +1,7 @@
 package io.modelwright.desktop.data;
 
 import io.modelwright.core.data.Column;
+import io.modelwright.desktop.common.FrameByFrame;
 import io.modelwright.desktop.common.Fxml;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,17 +11,36 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The Data screen: the rows in a virtualized table, the column list (type and missing share, with the reason
  * for the type on hover), the import warnings and a status line.
  */
 public final class DataView {
-    private static final double MIN_COLUMN_WIDTH = 80;
-    private static final double WIDTH_PER_HEADER_CHARACTER = 8.5;
+    private static final Set<KeyCode> OPENS_ROLE_MENU = Set.of(KeyCode.ENTER, KeyCode.SPACE, KeyCode.CONTEXT_MENU);
+    /** Files this narrow show in one frame; wider ones show their first columns, then the rest frame by frame. */
+    private static final int COLUMNS_SHOWN_AT_ONCE = 8;
+    private static final int COLUMNS_IN_FIRST_FRAME = 4;
+    private static final int COLUMNS_PER_LATER_FRAME = 2;
+    private static final double MIN_COLUMN_WIDTH = 72;
+    private static final double WIDTH_PER_CHARACTER = 8.5;
+    private static final double CELL_PADDING = 28;
+    private static final int ROWS_SAMPLED_FOR_WIDTH = 30;
+    /**
+     * A TableColumn left at JavaFX's default width (80) is auto-sized when the table first shows: the header
+     * builds and styles a cell for each of the first rows of every such column, which froze the window for a
+     * few hundred milliseconds on a wide file. Every column here gets its own width, never exactly this one.
+     */
+    private static final double JAVAFX_DEFAULT_COLUMN_WIDTH = 80;
 
     private final DataViewModel viewModel;
     private final BorderPane root;
@@ -50,10 +70,16 @@ public final class DataView {
         fileNameLabel.setText(viewModel.fileName());
         shapeLabel.setText(viewModel.shapeText());
         statusLine.setText(viewModel.statusText());
-        showRows();
-        showColumnList();
+        List<Runnable> later = new ArrayList<>();
+        if (viewModel.columns().size() > COLUMNS_SHOWN_AT_ONCE) {
+            later.add(this::showColumnList);
+        } else {
+            showColumnList();
+        }
+        showRows(later);
         showWarnings();
         bindTargetPicker();
+        FrameByFrame.run(later);
     }
 
     private void bindTargetPicker() {
@@ -64,10 +90,32 @@ public final class DataView {
         taskSuggestionLabel.textProperty().bind(Bindings.createStringBinding(viewModel::taskSuggestionText,
                 roles.targetProperty(), roles.suggestedTaskProperty()));
         roleColumn.setCellValueFactory(cell -> Bindings.valueAt(roles.roles(), cell.getValue().name()));
-        roleColumn.setCellFactory(column -> new RoleCell(roles));
+        RoleMenu menu = new RoleMenu(roles);
+        roleColumn.setCellFactory(column -> new RoleCell(menu));
+        // Without a mouse: Enter, Space or the menu key on a selected column opens the same menu.
+        columnsTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            ColumnSummary selected = columnsTable.getSelectionModel().getSelectedItem();
+            if (selected != null && OPENS_ROLE_MENU.contains(event.getCode())) {
+                menu.showFor(selected.name(), selectedRowOr(columnsTable));
+                event.consume();
+            }
+        });
     }
 
-    private void showRows() {
+    private static Node selectedRowOr(TableView<ColumnSummary> table) {
+        int selected = table.getSelectionModel().getSelectedIndex();
+        return table.lookupAll(".table-row-cell").stream()
+                .filter(node -> node instanceof TableRow<?> row && row.getIndex() == selected)
+                .findFirst().orElse(table);
+    }
+
+    /**
+     * Shows the first columns of the rows table at once and leaves the rest to {@code later}, a few per frame:
+     * every column brings a styled cell per visible row, and a wide file's few hundred cells built in one frame
+     * froze the window for a visible moment right after loading (the column list waits a frame for the same
+     * reason).
+     */
+    private void showRows(List<Runnable> later) {
         TableColumn<Integer, String> rowNumber = new TableColumn<>("#");
         rowNumber.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Integer.toString(cell.getValue() + 1)));
         rowNumber.getStyleClass().add("row-number");
@@ -75,8 +123,12 @@ public final class DataView {
         rowNumber.setSortable(false);
         rowNumber.setReorderable(false);
         rowsTable.getColumns().add(rowNumber);
-        for (Column column : viewModel.columns()) {
-            rowsTable.getColumns().add(tableColumnFor(column));
+        List<Column> columns = viewModel.columns();
+        int shown = columns.size() <= COLUMNS_SHOWN_AT_ONCE ? columns.size() : COLUMNS_IN_FIRST_FRAME;
+        columns.subList(0, shown).forEach(column -> rowsTable.getColumns().add(tableColumnFor(column)));
+        for (int from = shown; from < columns.size(); from += COLUMNS_PER_LATER_FRAME) {
+            List<Column> batch = columns.subList(from, Math.min(columns.size(), from + COLUMNS_PER_LATER_FRAME));
+            later.add(() -> batch.forEach(column -> rowsTable.getColumns().add(tableColumnFor(column))));
         }
         rowsTable.setItems(viewModel.rows());
     }
@@ -86,7 +138,7 @@ public final class DataView {
         // Read the value only when a cell shows it: no per-row objects, however many rows.
         tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.cellText(column, cell.getValue())));
         tableColumn.setCellFactory(unused -> new ValueCell());
-        tableColumn.setPrefWidth(Math.max(MIN_COLUMN_WIDTH, column.name().length() * WIDTH_PER_HEADER_CHARACTER + 28));
+        tableColumn.setPrefWidth(widthFor(column));
         // The row list is a view of the columns; sorting will come with a sort-index, not by reordering items.
         tableColumn.setSortable(false);
         if (column.type().isNumericStorage()) {
@@ -95,17 +147,22 @@ public final class DataView {
         return tableColumn;
     }
 
+    /** @return a width that fits the header and the first rows' values, estimated from their lengths */
+    private double widthFor(Column column) {
+        int characters = column.name().length();
+        int sampled = Math.min(ROWS_SAMPLED_FOR_WIDTH, viewModel.table().rowCount());
+        for (int row = 0; row < sampled; row++) {
+            characters = Math.max(characters, viewModel.cellText(column, row).length());
+        }
+        double width = Math.max(MIN_COLUMN_WIDTH, characters * WIDTH_PER_CHARACTER + CELL_PADDING);
+        return width == JAVAFX_DEFAULT_COLUMN_WIDTH ? width + 1 : width;
+    }
+
     private void showColumnList() {
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         typeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().type()));
         missingColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().missing()));
-        columnsTable.setRowFactory(table -> new TableRow<>() {
-            @Override
-            protected void updateItem(ColumnSummary summary, boolean empty) {
-                super.updateItem(summary, empty);
-                setTooltip(empty || summary == null || summary.reason().isEmpty() ? null : new Tooltip(summary.reason()));
-            }
-        });
+        columnsTable.setRowFactory(table -> new ReasonRow());
         columnsTable.setItems(viewModel.columnSummaries());
     }
 

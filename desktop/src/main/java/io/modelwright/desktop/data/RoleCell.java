@@ -1,22 +1,18 @@
 package io.modelwright.desktop.data;
 
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableCell;
+import javafx.scene.input.MouseButton;
 
-/** A column-list cell with a choice of role (feature / target / ignore) that writes straight to the roles. */
+/** A column-list cell that shows the column's role; a click opens the shared {@link RoleMenu} to change it. */
 final class RoleCell extends TableCell<ColumnSummary, ColumnRole> {
-    private final ColumnRoles roles;
-    private final ChoiceBox<ColumnRole> choice = new ChoiceBox<>();
-    private boolean updating;
+    static final String OPENS_MENU = " ▾";
 
-    RoleCell(ColumnRoles roles) {
-        this.roles = roles;
-        choice.getItems().setAll(ColumnRole.values());
-        choice.getStyleClass().add("role-choice");
-        choice.valueProperty().addListener((observable, old, role) -> {
+    RoleCell(RoleMenu menu) {
+        getStyleClass().add("role-cell");
+        setOnMouseClicked(event -> {
             ColumnSummary summary = getTableRow() == null ? null : getTableRow().getItem();
-            if (!updating && role != null && summary != null) {
-                roles.setRole(summary.name(), role);
+            if (event.getButton() == MouseButton.PRIMARY && !isEmpty() && summary != null) {
+                menu.showFor(summary.name(), this);
             }
         });
     }
@@ -24,13 +20,6 @@ final class RoleCell extends TableCell<ColumnSummary, ColumnRole> {
     @Override
     protected void updateItem(ColumnRole role, boolean empty) {
         super.updateItem(role, empty);
-        if (empty || role == null) {
-            setGraphic(null);
-            return;
-        }
-        updating = true;
-        choice.setValue(role);
-        updating = false;
-        setGraphic(choice);
+        setText(empty || role == null ? null : role + OPENS_MENU);
     }
 }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,12 +54,47 @@ class DataViewTest {
     @Test
     void hoveringAColumnExplainsItsType(FxRobot robot) {
         show(new DataViewModel(TestTables.smallIris()), robot);
+        TableRow<?> speciesRow = robot.lookup("#columnsTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.getItem() instanceof ColumnSummary summary && summary.name().equals("species"))
+                .findFirst().orElseThrow();
 
-        List<String> tooltips = robot.lookup("#columnsTable .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> row.getItem() != null && row.getTooltip() != null)
-                .map(row -> row.getTooltip().getText())
-                .toList();
-        assertThat(tooltips).contains("2 distinct labels repeated across 4 rows.");
+        robot.moveTo(speciesRow);
+
+        assertThat(speciesRow.getTooltip()).isNotNull();
+        assertThat(speciesRow.getTooltip().getText()).isEqualTo("2 distinct labels repeated across 4 rows.");
+    }
+
+    @Test
+    void clickingARoleOpensTheRoleMenuAndChangesTheRole(FxRobot robot) {
+        DataViewModel data = new DataViewModel(TestTables.smallIris());
+        show(data, robot);
+        RoleCell petalWidthRole = robot.lookup("#columnsTable .role-cell").queryAllAs(RoleCell.class).stream()
+                .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getItem() != null
+                        && cell.getTableRow().getItem().name().equals("petal_width"))
+                .findFirst().orElseThrow();
+        assertThat(petalWidthRole.getText()).isEqualTo("feature" + RoleCell.OPENS_MENU);
+
+        robot.clickOn(petalWidthRole);
+        robot.clickOn("#role-ignore");
+
+        assertThat(data.roles().roleOf("petal_width")).isEqualTo(ColumnRole.IGNORE);
+        assertThat(petalWidthRole.getText()).isEqualTo("ignore" + RoleCell.OPENS_MENU);
+    }
+
+    @Test
+    void theRoleMenuOpensFromTheKeyboard(FxRobot robot) {
+        DataViewModel data = new DataViewModel(TestTables.smallIris());
+        show(data, robot);
+        TableView<?> columns = robot.lookup("#columnsTable").queryTableView();
+        robot.interact(() -> {
+            columns.requestFocus();
+            columns.getSelectionModel().select(2);
+        });
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#role-target");
+
+        assertThat(data.roles().targetProperty().get()).isEqualTo("species");
     }
 
     @Test
@@ -67,6 +103,20 @@ class DataViewTest {
 
         assertThat(robot.lookup("#rowsTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
                 .extracting(cell -> cell.getText()).contains(ValueCell.MISSING_MARK);
+    }
+
+    @Test
+    void aWideFileShowsItsFirstColumnsAtOnceAndTheRestWithinAFewFrames(FxRobot robot) throws Exception {
+        show(new DataViewModel(TestTables.noisyClasses(1_000)), robot);
+        TableView<?> rows = robot.lookup("#rowsTable").queryTableView();
+        TableView<?> columns = robot.lookup("#columnsTable").queryTableView();
+        assertThat(rows.getColumns()).extracting(c -> c.getText()).startsWith("#", "x0", "x1");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows.getColumns().size() == 10);
+
+        assertThat(rows.getColumns()).extracting(c -> c.getText())
+                .containsExactly("#", "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "label");
+        assertThat(columns.getItems()).hasSize(9);
     }
 
     @Test
