@@ -17,10 +17,36 @@ public final class CsvLines {
      * @throws IllegalArgumentException for an unterminated quote
      */
     public static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
+        return split(line, 8);
+    }
+
+    /**
+     * @param expectedFields how many fields the caller expects (sizes the list; any count is still accepted)
+     * @see #split(String)
+     */
+    public static List<String> split(String line, int expectedFields) {
+        List<String> fields = new ArrayList<>(Math.max(1, expectedFields));
+        int start = 0;
+        int n = line.length();
+        // Fast path, the common case: unquoted fields become substrings, with no per-character copying.
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ',') {
+                fields.add(line.substring(start, i));
+                start = i + 1;
+            } else if (c == '"') {
+                return splitQuoted(line, start, fields);
+            }
+        }
+        fields.add(line.substring(start));
+        return fields;
+    }
+
+    /** The general case, from the field that starts at {@code from} on (fields before it are already added). */
+    private static List<String> splitQuoted(String line, int from, List<String> fields) {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
             if (quoted) {
                 if (c == '"') {
