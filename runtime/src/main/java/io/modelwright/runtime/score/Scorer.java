@@ -39,6 +39,8 @@ public final class Scorer {
     private final OutputReader outputs;
     private final List<String> inputNames;
     private final Set<String> knownColumns;
+    /** True when every required manifest input is a featurizer input, so a full row in input order is valid. */
+    private final boolean requiredAreInputs;
 
     private Scorer(ArtifactManifest manifest, Model<?> model) {
         this.manifest = manifest;
@@ -48,6 +50,8 @@ public final class Scorer {
         this.outputs = new OutputReader(manifest.task(), manifest.outputs().labels(), model.generatesProbabilities());
         this.inputNames = manifest.featurizer().inputNames();
         this.knownColumns = new HashSet<>(inputNames);
+        this.requiredAreInputs = manifest.inputs().stream()
+                .allMatch(in -> !in.required() || knownColumns.contains(in.name()));
     }
 
     /**
@@ -156,6 +160,16 @@ public final class Scorer {
             }
         }
         return parser.parse(row);
+    }
+
+    /**
+     * @param columns column names of named rows about to be scored
+     * @return true when the columns are exactly the inputs in input order: such rows may go through
+     *         {@link #toCanonicalPositional} (no map, no name lookups) with the same result and the same errors as
+     *         {@link #toCanonical}
+     */
+    public boolean isInputOrder(List<String> columns) {
+        return requiredAreInputs && columns.equals(inputNames);
     }
 
     /**
