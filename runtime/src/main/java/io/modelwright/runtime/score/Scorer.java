@@ -211,7 +211,8 @@ public final class Scorer {
         T unknown = (T) unknownOutput(task);
         List<Example<T>> examples = new ArrayList<>(features.size());
         for (FeatureVector f : features) {
-            examples.add(Featurizer.toExample(f, unknown));
+            // Copies, because sorting in place must not reorder the FeatureVector's own arrays.
+            examples.add(new SortedExample<>(unknown, f.names().clone(), f.values().clone()));
         }
         List<org.tribuo.Prediction<T>> predicted;
         try {
