@@ -30,12 +30,20 @@ final class BatchCommandRun {
 
     static Result run(Path scorerJar, Path modelDir, Path input, Path output, long rows) throws IOException,
             InterruptedException {
+        return run(scorerJar, modelDir, input, output, rows, List.of());
+    }
+
+    /** Likewise with JVM options before {@code -jar}. */
+    static Result run(Path scorerJar, Path modelDir, Path input, Path output, long rows, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
         List<String> cmd = new ArrayList<>();
         if (gnuTime) {
             cmd.addAll(List.of("/usr/bin/time", "-v"));
         }
-        cmd.addAll(List.of(ChildServer.java(), "-jar", scorerJar.toString(), "batch", "--model",
+        cmd.add(ChildServer.java());
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", scorerJar.toString(), "batch", "--model",
                 modelDir.toString(), "--input", input.toString(), "--output", output.toString()));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

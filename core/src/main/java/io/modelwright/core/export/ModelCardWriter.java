@@ -81,7 +81,7 @@ final class ModelCardWriter {
                 ```sh
                 scorer/run.sh                 # serves model/ on http://127.0.0.1:8080 (open it in a browser)
                 sh examples/curl.sh           # example requests
-                java -jar scorer/modelwright-scorer.jar batch --model model --input examples/batch.csv --output predictions.csv
+                java -XX:+UseSerialGC -jar scorer/modelwright-scorer.jar batch --model model --input examples/batch.csv --output predictions.csv
                 ```
 
                 ```sh

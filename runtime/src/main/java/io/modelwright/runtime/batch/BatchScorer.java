@@ -8,7 +8,6 @@ import io.modelwright.runtime.serve.PredictionWriter;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -35,11 +34,13 @@ public final class BatchScorer {
 
     private final Scorer scorer;
     private final PredictionWriter writer;
+    private final int inputCount;
 
     /** @param scorer the loaded model */
     public BatchScorer(Scorer scorer) {
         this.scorer = scorer;
         this.writer = new PredictionWriter(scorer.manifest());
+        this.inputCount = scorer.manifest().inputNames().size();
     }
 
     /** Counts of a finished run. */
@@ -133,47 +134,48 @@ public final class BatchScorer {
     private record RenderedChunk(String text, long rows, long errors) {
     }
 
-    private RenderedChunk render(List<String> lines, List<String> header) throws IOException {
-        StringWriter out = new StringWriter(lines.size() * 64);
+    private RenderedChunk render(List<String> lines, List<String> header) {
+        StringBuilder out = new StringBuilder(lines.size() * 96);
         long bad = flush(lines, header, out);
         return new RenderedChunk(out.toString(), lines.size(), bad);
     }
 
-    private long flush(List<String> lines, List<String> header, Writer out) throws IOException {
+    private long flush(List<String> lines, List<String> header, StringBuilder out) {
         String[] errors = new String[lines.size()];
         List<Object[]> canonical = new ArrayList<>(lines.size());
-        List<Integer> good = new ArrayList<>(lines.size());
+        int[] good = new int[lines.size()];
+        int goodCount = 0;
         for (int i = 0; i < lines.size(); i++) {
             try {
                 canonical.add(parse(lines.get(i), header));
-                good.add(i);
+                good[goodCount++] = i;
             } catch (InvalidInputException | IllegalArgumentException e) {
                 errors[i] = e.getMessage();
             }
         }
         Prediction[] predictions = new Prediction[lines.size()];
         List<Prediction> scored = predictAll(canonical, good, errors);
-        for (int k = 0; k < good.size(); k++) {
-            predictions[good.get(k)] = scored.get(k);
+        for (int k = 0; k < goodCount; k++) {
+            predictions[good[k]] = scored.get(k);
         }
         int emptyColumns = writer.csvHeader().size();
         long bad = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (predictions[i] != null) {
-                out.write(writer.toCsv(predictions[i]));
-                out.write(",\n");
+                writer.appendCsv(predictions[i], out);
+                out.append(",\n");
             } else {
                 bad++;
-                out.write(",".repeat(emptyColumns));
-                out.write(CsvLines.quote(errors[i]));
-                out.write('\n');
+                out.append(",".repeat(emptyColumns));
+                out.append(CsvLines.quote(errors[i]));
+                out.append('\n');
             }
         }
         return bad;
     }
 
     /** Scores in one batch; if the batch fails (a row shares no feature), falls back to row by row. */
-    private List<Prediction> predictAll(List<Object[]> canonical, List<Integer> good, String[] errors) {
+    private List<Prediction> predictAll(List<Object[]> canonical, int[] good, String[] errors) {
         try {
             return scorer.predictCanonical(canonical);
         } catch (InvalidInputException batchFailure) {
@@ -182,7 +184,7 @@ public final class BatchScorer {
                 try {
                     result.add(scorer.predictCanonical(java.util.Collections.singletonList(canonical.get(k))).get(0));
                 } catch (InvalidInputException e) {
-                    errors[good.get(k)] = e.getMessage();
+                    errors[good[k]] = e.getMessage();
                     result.add(null);
                 }
             }
@@ -191,13 +193,16 @@ public final class BatchScorer {
     }
 
     private Object[] parse(String line, List<String> header) {
-        List<String> fields = CsvLines.split(line);
+        List<String> fields = CsvLines.split(line, inputCount);
         if (header == null) {
             return scorer.toCanonicalPositional(fields);
         }
         if (fields.size() != header.size()) {
             throw new InvalidInputException(null, "Expected " + header.size() + " values but got " + fields.size()
                     + ".");
+        }
+        if (scorer.isInputOrder(header)) {
+            return scorer.toCanonicalPositional(fields); // same values and errors as by name, without a map
         }
         Map<String, Object> row = new LinkedHashMap<>();
         for (int c = 0; c < header.size(); c++) {

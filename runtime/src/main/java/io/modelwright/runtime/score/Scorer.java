@@ -39,6 +39,8 @@ public final class Scorer {
     private final OutputReader outputs;
     private final List<String> inputNames;
     private final Set<String> knownColumns;
+    /** True when every required manifest input is a featurizer input, so a full row in input order is valid. */
+    private final boolean requiredAreInputs;
 
     private Scorer(ArtifactManifest manifest, Model<?> model) {
         this.manifest = manifest;
@@ -48,6 +50,8 @@ public final class Scorer {
         this.outputs = new OutputReader(manifest.task(), manifest.outputs().labels(), model.generatesProbabilities());
         this.inputNames = manifest.featurizer().inputNames();
         this.knownColumns = new HashSet<>(inputNames);
+        this.requiredAreInputs = manifest.inputs().stream()
+                .allMatch(in -> !in.required() || knownColumns.contains(in.name()));
     }
 
     /**
@@ -159,6 +163,16 @@ public final class Scorer {
     }
 
     /**
+     * @param columns column names of named rows about to be scored
+     * @return true when the columns are exactly the inputs in input order: such rows may go through
+     *         {@link #toCanonicalPositional} (no map, no name lookups) with the same result and the same errors as
+     *         {@link #toCanonical}
+     */
+    public boolean isInputOrder(List<String> columns) {
+        return requiredAreInputs && columns.equals(inputNames);
+    }
+
+    /**
      * Parses a positional row (a headerless CSV line, or a JSON array) in manifest input order.
      *
      * @return canonical values in input order
@@ -197,7 +211,8 @@ public final class Scorer {
         T unknown = (T) unknownOutput(task);
         List<Example<T>> examples = new ArrayList<>(features.size());
         for (FeatureVector f : features) {
-            examples.add(Featurizer.toExample(f, unknown));
+            // Copies, because sorting in place must not reorder the FeatureVector's own arrays.
+            examples.add(new SortedExample<>(unknown, f.names().clone(), f.values().clone()));
         }
         List<org.tribuo.Prediction<T>> predicted;
         try {

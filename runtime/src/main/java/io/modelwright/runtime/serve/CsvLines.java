@@ -17,10 +17,34 @@ public final class CsvLines {
      * @throws IllegalArgumentException for an unterminated quote
      */
     public static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
+        return split(line, 8);
+    }
+
+    /**
+     * @param expectedFields how many fields the caller expects (sizes the list; any count is still accepted)
+     * @see #split(String)
+     */
+    public static List<String> split(String line, int expectedFields) {
+        List<String> fields = new ArrayList<>(Math.max(1, expectedFields));
+        // Fast path, the common case: no quote on the line, so fields are the substrings between commas
+        // (String.indexOf is a vectorized intrinsic; no per-character copying).
+        if (line.indexOf('"') >= 0) {
+            return splitQuoted(line, 0, fields);
+        }
+        int start = 0;
+        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', start)) {
+            fields.add(line.substring(start, comma));
+            start = comma + 1;
+        }
+        fields.add(line.substring(start));
+        return fields;
+    }
+
+    /** The general case, from the field that starts at {@code from} on (fields before it are already added). */
+    private static List<String> splitQuoted(String line, int from, List<String> fields) {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
             if (quoted) {
                 if (c == '"') {

@@ -5,10 +5,8 @@ import io.modelwright.runtime.score.Prediction;
 import io.modelwright.runtime.score.Scorer;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code POST /invocations}, the SageMaker and MLflow scoring endpoint: CSV or JSON in; CSV (one line per input
@@ -34,20 +32,19 @@ final class InvocationsHandler {
         }
         byte[] body = bodies.read(ex);
         RowsParser parser = model.parser();
-        List<RawRow> rows = contentType.equals("text/csv") ? parser.csv(body) : parser.mlflowJson(parser.readJson(body));
+        List<RawRow> rows = contentType.equals("text/csv") ? parser.csv(body) : parser.mlflowJson(body);
         List<Prediction> predictions = scorer.predictCanonical(RowDecoder.decode(scorer, rows));
         metrics.recordRows(predictions.size());
         PredictionWriter writer = model.writer();
         if (wantsCsv(ex.getRequestHeaders().getFirst("Accept"))) {
-            StringBuilder out = new StringBuilder(predictions.size() * 32);
+            StringBuilder out = new StringBuilder(predictions.size() * 64);
             for (Prediction p : predictions) {
-                out.append(writer.toCsv(p)).append('\n');
+                writer.appendCsv(p, out);
+                out.append('\n');
             }
             Responses.text(ex, 200, Responses.CSV, out.toString());
         } else {
-            List<Map<String, Object>> json = new ArrayList<>(predictions.size());
-            predictions.forEach(p -> json.add(writer.toJson(p)));
-            Responses.json(ex, 200, Map.of("predictions", json));
+            Responses.predictions(ex, predictions, writer);
         }
     }
 

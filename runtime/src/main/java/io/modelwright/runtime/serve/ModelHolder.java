@@ -14,7 +14,7 @@ final class ModelHolder {
 
     void ready(Scorer loaded, int maxRows) {
         writer = new PredictionWriter(loaded.manifest());
-        parser = new RowsParser(loaded.manifest().inputNames(), maxRows);
+        parser = new RowsParser(loaded.manifest().inputNames(), maxRows, loaded::isInputOrder);
         scorer = loaded;
     }
 

@@ -1,8 +1,10 @@
 package io.modelwright.runtime.serve;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.modelwright.runtime.artifact.ArtifactManifest;
 import io.modelwright.runtime.score.Prediction;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,22 +66,90 @@ public final class PredictionWriter {
         return h;
     }
 
+    /**
+     * Writes what {@link #toJson} returns, straight to a generator (no map per prediction): the same JSON, byte for
+     * byte, as serializing that map with the same factory.
+     */
+    public void writeJson(Prediction p, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        switch (p.task()) {
+            case CLASSIFICATION -> {
+                g.writeStringField("label", p.label());
+                if (!p.scores().isEmpty()) {
+                    g.writeFieldName(p.probabilities() ? "probabilities" : "scores");
+                    g.writeStartObject();
+                    for (Map.Entry<String, Double> e : p.scores().entrySet()) {
+                        g.writeFieldName(e.getKey());
+                        writeNumber(g, e.getValue());
+                    }
+                    g.writeEndObject();
+                }
+            }
+            case REGRESSION -> {
+                g.writeFieldName("value");
+                writeNumber(g, p.value());
+            }
+            case CLUSTERING -> {
+                g.writeFieldName("cluster");
+                if (p.cluster() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeNumber(p.cluster());
+                }
+            }
+            case ANOMALY -> {
+                g.writeFieldName("anomaly");
+                if (p.anomaly() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeBoolean(p.anomaly());
+                }
+                g.writeFieldName("score");
+                writeNumber(g, p.score());
+            }
+        }
+        if (!p.notes().isEmpty()) {
+            g.writeArrayFieldStart("notes");
+            for (String note : p.notes()) {
+                g.writeString(note);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeNumber(JsonGenerator g, Double value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value.doubleValue());
+        }
+    }
+
     /** @return one CSV line (no line break): predicted label/value, then per-class scores */
     public String toCsv(Prediction p) {
         StringBuilder line = new StringBuilder();
+        appendCsv(p, line);
+        return line.toString();
+    }
+
+    /** Appends {@link #toCsv} to a line being built (no string per prediction). */
+    public void appendCsv(Prediction p, StringBuilder line) {
         switch (p.task()) {
             case CLASSIFICATION -> {
                 line.append(CsvLines.quote(p.label()));
                 for (String l : labels) {
                     Double s = p.scores().get(l);
-                    line.append(',').append(s == null ? "" : s.toString());
+                    line.append(',');
+                    if (s != null) {
+                        line.append(s.doubleValue()); // the same digits as Double.toString
+                    }
                 }
             }
             case REGRESSION -> line.append(p.value());
             case CLUSTERING -> line.append(p.cluster());
             case ANOMALY -> line.append(p.anomaly() ? "anomalous" : "expected").append(',').append(p.score());
         }
-        return line.toString();
     }
 
     /** @return Open Inference Protocol V2 output tensors for these predictions */

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /** One row as it arrived: named (JSON objects, CSV with a header) or positional (in manifest input order). */
-record RawRow(Map<String, Object> named, List<Object> positional) {
+record RawRow(Map<String, Object> named, List<?> positional) {
     static RawRow named(Map<String, Object> values) {
         return new RawRow(values, null);
     }
 
-    static RawRow positional(List<Object> values) {
+    static RawRow positional(List<?> values) {
         return new RawRow(null, values);
     }
 }

@@ -1,8 +1,11 @@
 package io.modelwright.runtime.serve;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.sun.net.httpserver.HttpExchange;
 import io.modelwright.runtime.artifact.ArtifactJson;
+import io.modelwright.runtime.score.Prediction;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,6 +69,26 @@ final class Responses {
             }).toList());
         }
         json(ex, error.status(), body);
+    }
+
+    /** Sends {@code {"predictions": [...]}}, written prediction by prediction (no map per prediction). */
+    static void predictions(HttpExchange ex, List<Prediction> predictions, PredictionWriter writer) throws IOException {
+        send(ex, 200, JSON, predictionsJson(predictions, writer));
+    }
+
+    /** @return the same bytes as {@link #toJson} of {@code {"predictions": [writer.toJson(p), ...]}} */
+    static byte[] predictionsJson(List<Prediction> predictions, PredictionWriter writer) throws IOException {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(64 + predictions.size() * 96);
+        try (JsonGenerator g = ArtifactJson.mapper().getFactory().createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("predictions");
+            for (Prediction p : predictions) {
+                writer.writeJson(p, g);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return bytes.toByteArray();
     }
 
     static byte[] toJson(Object value) {

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Reads the rows of a scoring request in the formats of MLflow and SageMaker: CSV (headerless in manifest order,
@@ -25,36 +26,58 @@ final class RowsParser {
 
     private final List<String> inputNames;
     private final int maxRows;
+    private final Predicate<List<String>> inputOrder;
+    private final DataframeSplitReader dataframeSplit;
 
-    RowsParser(List<String> inputNames, int maxRows) {
+    /**
+     * @param inputNames the model's input columns
+     * @param maxRows    most rows in one request (413 above)
+     * @param inputOrder true for column lists that are the inputs in input order ({@link
+     *                   io.modelwright.runtime.score.Scorer#isInputOrder}): their rows are kept positional
+     */
+    RowsParser(List<String> inputNames, int maxRows, Predicate<List<String>> inputOrder) {
         this.inputNames = inputNames;
         this.maxRows = maxRows;
+        this.inputOrder = inputOrder;
+        this.dataframeSplit = new DataframeSplitReader(REQUEST_JSON.getFactory(), maxRows, inputOrder);
     }
 
     List<RawRow> csv(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] lines = text.split("\r?\n", -1);
-        int count = lines.length;
-        if (count > 0 && lines[count - 1].isEmpty()) {
-            count--; // the final line break ends the last line; it does not start a new one
-        }
+        int from = text.startsWith("\uFEFF") ? 1 : 0;
         List<String> header = null;
-        List<RawRow> rows = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        boolean headerInInputOrder = false;
+        List<RawRow> rows = new ArrayList<>(Math.min(maxRows, 1 + body.length / 64));
+        for (int i = 0; from < text.length(); i++) {
+            // Lines end at \n or \r\n; the final line break ends the last line, it does not start a new one.
+            int end = text.indexOf('\n', from);
+            int next = end < 0 ? text.length() : end + 1;
+            if (end < 0) {
+                end = text.length();
+            } else if (end > from && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            String line = text.substring(from, end);
+            from = next;
             List<String> fields;
             try {
-                fields = CsvLines.split(lines[i]);
+                fields = CsvLines.split(line, inputNames.size());
             } catch (IllegalArgumentException e) {
                 throw new HttpError(400, "Line " + (i + 1) + ": " + e.getMessage() + ".");
             }
             if (i == 0 && CsvLines.isHeader(fields, inputNames)) {
                 header = fields.stream().map(String::trim).toList();
+                headerInInputOrder = inputOrder.test(header);
                 continue;
             }
-            rows.add(header == null ? RawRow.positional(new ArrayList<>(fields)) : named(header, fields, i + 1));
+            if (header == null) {
+                rows.add(RawRow.positional(fields));
+            } else if (headerInInputOrder) {
+                checkWidth(header, fields, i + 1);
+                rows.add(RawRow.positional(fields));
+            } else {
+                rows.add(named(header, fields, i + 1));
+            }
             checkRowCount(rows.size());
         }
         if (rows.isEmpty()) {
@@ -64,15 +87,28 @@ final class RowsParser {
     }
 
     private static RawRow named(List<String> header, List<String> fields, int line) {
-        if (fields.size() != header.size()) {
-            throw new HttpError(400, "Line " + line + " has " + fields.size() + " values but the header has "
-                    + header.size() + ".");
-        }
+        checkWidth(header, fields, line);
         Map<String, Object> row = new LinkedHashMap<>();
         for (int c = 0; c < header.size(); c++) {
             row.put(header.get(c), fields.get(c));
         }
         return RawRow.named(row);
+    }
+
+    private static void checkWidth(List<String> header, List<String> fields, int line) {
+        if (fields.size() != header.size()) {
+            throw new HttpError(400, "Line " + line + " has " + fields.size() + " values but the header has "
+                    + header.size() + ".");
+        }
+    }
+
+    /**
+     * MLflow JSON from the body: a plain dataframe_split is streamed (see {@link DataframeSplitReader}); every
+     * other body, and every error, goes through the tree.
+     */
+    List<RawRow> mlflowJson(byte[] body) {
+        List<RawRow> rows = dataframeSplit.read(body);
+        return rows != null ? rows : mlflowJson(readJson(body));
     }
 
     JsonNode readJson(byte[] body) {

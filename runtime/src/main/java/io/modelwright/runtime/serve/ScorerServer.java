@@ -110,8 +110,8 @@ public final class ScorerServer implements AutoCloseable {
         if (!Files.isRegularFile(example)) {
             return;
         }
-        RowsParser parser = new RowsParser(scorer.manifest().inputNames(), Integer.MAX_VALUE);
-        List<RawRow> rows = parser.mlflowJson(parser.readJson(Files.readAllBytes(example)));
+        RowsParser parser = new RowsParser(scorer.manifest().inputNames(), Integer.MAX_VALUE, scorer::isInputOrder);
+        List<RawRow> rows = parser.mlflowJson(Files.readAllBytes(example));
         try {
             scorer.predictCanonical(RowDecoder.decode(scorer, rows));
         } catch (HttpError e) {

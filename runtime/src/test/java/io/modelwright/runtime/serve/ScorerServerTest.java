@@ -257,6 +257,20 @@ class ScorerServerTest {
     }
 
     @Test
+    void chunkedAndContentLengthBodiesGetTheSameAnswer() throws Exception {
+        String lines = "5.1,3.5,1.4,0.2\n6.7,3.0,5.2,2.3\n";
+        HttpResponse<String> sized = post("/invocations", "text/csv", lines, "Accept", "text/csv");
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(url(server, "/invocations")))
+                .header("Content-Type", "text/csv").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))).build();
+        HttpResponse<String> streamed = HTTP.send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(sized.statusCode()).isEqualTo(200);
+        assertThat(streamed.statusCode()).isEqualTo(200);
+        assertThat(streamed.body()).isEqualTo(sized.body()).startsWith("setosa,");
+    }
+
+    @Test
     void metricsCountRequestsRowsAndLatency() throws Exception {
         post("/invocations", "text/csv", "5.1,3.5,1.4,0.2\n");
         String metrics = get("/metrics").body();
