@@ -17,6 +17,23 @@ class TeachingWarningsTest {
     private static final DataTable IRIS = TestTables.iris().table();
 
     @Test
+    void clusteringWithoutATargetNamesTheColumnThatLooksLikeTheAnswer() {
+        assertThat(TeachingWarnings.forTraining(IRIS, null, Task.CLUSTERING, List.of(), ValidationScheme.crossValidation(5)))
+                .singleElement().asString()
+                .startsWith("No target is picked")
+                .contains("including 'species'", "pick it as the target", "set its role to ignore");
+    }
+
+    @Test
+    void clusteringWithTheLabelIgnoredOrWithoutAnyLabelLikeColumnNeedsNoWarning() {
+        assertThat(TeachingWarnings.forTraining(IRIS, null, Task.CLUSTERING, List.of("species"),
+                ValidationScheme.crossValidation(5))).isEmpty();
+        DataTable numbersOnly = TestTables.numbers(10).table();
+        assertThat(TeachingWarnings.forTraining(numbersOnly, null, Task.CLUSTERING, List.of(),
+                ValidationScheme.crossValidation(5))).isEmpty();
+    }
+
+    @Test
     void irisWithFiveFoldsNeedsNoWarning() {
         assertThat(TeachingWarnings.forTraining(IRIS, "species", Task.CLASSIFICATION, List.of(),
                 ValidationScheme.crossValidation(5))).isEmpty();
