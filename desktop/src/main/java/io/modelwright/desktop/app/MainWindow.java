@@ -121,6 +121,7 @@ public final class MainWindow {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
+        ScreenWarmUp.start(services.executor());
         return window;
     }
 
