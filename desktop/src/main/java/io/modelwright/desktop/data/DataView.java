@@ -17,7 +17,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,10 +26,8 @@ import java.util.Set;
  */
 public final class DataView {
     private static final Set<KeyCode> OPENS_ROLE_MENU = Set.of(KeyCode.ENTER, KeyCode.SPACE, KeyCode.CONTEXT_MENU);
-    /** Files this narrow show in one frame; wider ones show their first columns, then the rest frame by frame. */
+    /** Files this narrow show in one frame; wider ones show their rows and column list in the next frames. */
     private static final int COLUMNS_SHOWN_AT_ONCE = 8;
-    private static final int COLUMNS_IN_FIRST_FRAME = 4;
-    private static final int COLUMNS_PER_LATER_FRAME = 2;
     private static final double MIN_COLUMN_WIDTH = 72;
     private static final double WIDTH_PER_CHARACTER = 8.5;
     private static final double CELL_PADDING = 28;
@@ -70,16 +67,15 @@ public final class DataView {
         fileNameLabel.setText(viewModel.fileName());
         shapeLabel.setText(viewModel.shapeText());
         statusLine.setText(viewModel.statusText());
-        List<Runnable> later = new ArrayList<>();
-        if (viewModel.columns().size() > COLUMNS_SHOWN_AT_ONCE) {
-            later.add(this::showColumnList);
-        } else {
-            showColumnList();
-        }
-        showRows(later);
+        showRowColumns();
         showWarnings();
         bindTargetPicker();
-        FrameByFrame.run(later);
+        if (viewModel.columns().size() <= COLUMNS_SHOWN_AT_ONCE) {
+            rowsTable.setItems(viewModel.rows());
+            showColumnList();
+        } else {
+            FrameByFrame.run(List.of(() -> rowsTable.setItems(viewModel.rows()), this::showColumnList));
+        }
     }
 
     private void bindTargetPicker() {
@@ -110,12 +106,12 @@ public final class DataView {
     }
 
     /**
-     * Shows the first columns of the rows table at once and leaves the rest to {@code later}, a few per frame:
-     * every column brings a styled cell per visible row, and a wide file's few hundred cells built in one frame
-     * froze the window for a visible moment right after loading (the column list waits a frame for the same
-     * reason).
+     * Adds the rows table's columns. A wide file's rows and the column list follow in the next two frames: each
+     * visible cell is styled and laid out when it first shows, and a few hundred of them in the frame that also
+     * builds the screen froze the window for a visible moment right after loading. (Adding the columns a few
+     * per frame was tried and was worse: every added column restyles every cell of every row.)
      */
-    private void showRows(List<Runnable> later) {
+    private void showRowColumns() {
         TableColumn<Integer, String> rowNumber = new TableColumn<>("#");
         rowNumber.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Integer.toString(cell.getValue() + 1)));
         rowNumber.getStyleClass().add("row-number");
@@ -123,14 +119,7 @@ public final class DataView {
         rowNumber.setSortable(false);
         rowNumber.setReorderable(false);
         rowsTable.getColumns().add(rowNumber);
-        List<Column> columns = viewModel.columns();
-        int shown = columns.size() <= COLUMNS_SHOWN_AT_ONCE ? columns.size() : COLUMNS_IN_FIRST_FRAME;
-        columns.subList(0, shown).forEach(column -> rowsTable.getColumns().add(tableColumnFor(column)));
-        for (int from = shown; from < columns.size(); from += COLUMNS_PER_LATER_FRAME) {
-            List<Column> batch = columns.subList(from, Math.min(columns.size(), from + COLUMNS_PER_LATER_FRAME));
-            later.add(() -> batch.forEach(column -> rowsTable.getColumns().add(tableColumnFor(column))));
-        }
-        rowsTable.setItems(viewModel.rows());
+        viewModel.columns().forEach(column -> rowsTable.getColumns().add(tableColumnFor(column)));
     }
 
     private TableColumn<Integer, String> tableColumnFor(Column column) {

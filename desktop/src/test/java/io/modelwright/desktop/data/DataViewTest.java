@@ -106,17 +106,16 @@ class DataViewTest {
     }
 
     @Test
-    void aWideFileShowsItsFirstColumnsAtOnceAndTheRestWithinAFewFrames(FxRobot robot) throws Exception {
+    void aWideFileShowsItsRowsAndColumnListWithinAFewFrames(FxRobot robot) throws Exception {
         show(new DataViewModel(TestTables.noisyClasses(1_000)), robot);
         TableView<?> rows = robot.lookup("#rowsTable").queryTableView();
         TableView<?> columns = robot.lookup("#columnsTable").queryTableView();
-        assertThat(rows.getColumns()).extracting(c -> c.getText()).startsWith("#", "x0", "x1");
-
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows.getColumns().size() == 10);
-
         assertThat(rows.getColumns()).extracting(c -> c.getText())
                 .containsExactly("#", "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "label");
-        assertThat(columns.getItems()).hasSize(9);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> columns.getItems().size() == 9);
+
+        assertThat(rows.getItems()).hasSize(1_000);
     }
 
     @Test
