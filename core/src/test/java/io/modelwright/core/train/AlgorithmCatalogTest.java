@@ -61,6 +61,21 @@ class AlgorithmCatalogTest {
     }
 
     @Test
+    void xgboostUsesEveryCoreUpToFourOnlyWhenOpenMpThreadsSleepWhileWaiting() {
+        assertThat(AlgorithmCatalog.xgboostThreads("PASSIVE", 2)).isEqualTo(2);
+        assertThat(AlgorithmCatalog.xgboostThreads("passive", 16)).isEqualTo(4);
+        assertThat(AlgorithmCatalog.xgboostThreads("PASSIVE", 1)).isEqualTo(1);
+        assertThat(AlgorithmCatalog.xgboostThreads(null, 8)).as("unset: spinning threads").isEqualTo(1);
+        assertThat(AlgorithmCatalog.xgboostThreads("ACTIVE", 8)).isEqualTo(1);
+        String expected = Integer.toString(AlgorithmCatalog.xgboostThreads(System.getenv("OMP_WAIT_POLICY"),
+                Runtime.getRuntime().availableProcessors()));
+        assertThat(AlgorithmCatalog.find(Task.CLASSIFICATION, "xgboost").hyperparameter("nThread").defaultValue())
+                .isEqualTo(expected);
+        assertThat(AlgorithmCatalog.find(Task.REGRESSION, "random-forest").hyperparameter("nThread").defaultValue())
+                .isEqualTo(expected);
+    }
+
+    @Test
     void setsNestedSettingsOnAFreshTrainerEachTime() {
         AlgorithmSpec trees = AlgorithmCatalog.find(Task.CLASSIFICATION, "extra-trees");
         Trainer<?> a = trees.createTrainer(Map.of("maxDepth", "3", "numTrees", "5"), 1);
