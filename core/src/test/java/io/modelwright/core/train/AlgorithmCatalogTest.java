@@ -42,7 +42,7 @@ class AlgorithmCatalogTest {
         assertThat(AlgorithmCatalog.find(Task.CLASSIFICATION, "adaboost").hyperparameter("minChildWeight")
                 .defaultValue()).isEqualTo("1.0E-9");
         assertThat(AlgorithmCatalog.find(Task.CLASSIFICATION, "random-forest").hyperparameter("numTrees")
-                .defaultValue()).isEqualTo("100");
+                .defaultValue()).isEqualTo("50");
         for (AlgorithmSpec a : AlgorithmCatalog.all()) {
             assertThat(a.description()).as(a.id()).isNotBlank();
             a.hyperparameters().forEach(h -> assertThat(h.defaultValue()).as(a.id() + " " + h.name()).isNotNull());
