@@ -70,36 +70,47 @@ public final class FeaturizerFitter {
     }
 
     private InputSpec fitNumeric(NumericColumn c, int[] rows) {
+        // One pass over the column collects the present values (in row order), their sum, min and max.
         double[] present = new double[rows.length];
         int n = 0;
+        double sum = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (int r : rows) {
             double v = c.value(r);
             if (Double.isFinite(v)) {
                 present[n++] = v;
+                sum += v;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
         }
         if (n == 0) {
             return null;
         }
-        present = Arrays.copyOf(present, n);
         boolean missing = n < rows.length;
-        ColumnType type = c.type() == ColumnType.CONSTANT ? ColumnType.NUMERIC : c.type();
-        Imputation imputation = type == ColumnType.BOOLEAN ? Imputation.MOST_FREQUENT : Imputation.MEDIAN;
-        double fill = imputation == Imputation.MEDIAN ? median(present) : mostFrequent(present);
-        double[] filled = Arrays.copyOf(present, rows.length);
-        Arrays.fill(filled, n, rows.length, fill);
-        double min = Arrays.stream(present).min().orElse(Double.NaN);
-        double max = Arrays.stream(present).max().orElse(Double.NaN);
         if (min == max && !missing) {
             return null; // constant in the training rows: nothing to learn, and it breaks scaling-based solvers
         }
-        if (type != ColumnType.DATETIME) {
-            return new InputSpec(c.name(), type, imputation, fill, null, missing, standardize, mean(filled),
-                    std(filled), List.of(), c.format(), List.of(), List.of(), List.of(), min, max);
+        ColumnType type = c.type() == ColumnType.CONSTANT ? ColumnType.NUMERIC : c.type();
+        Imputation imputation = type == ColumnType.BOOLEAN ? Imputation.MOST_FREQUENT : Imputation.MEDIAN;
+        double fill = imputation == Imputation.MEDIAN ? median(present, n) : mostFrequent(present, n);
+        // Mean and deviation of the filled values: the present ones in row order, then the fills, summed in
+        // that order so the figures are the same, bit for bit, as over a filled copy of the column.
+        for (int i = n; i < rows.length; i++) {
+            sum += fill;
         }
+        double mean = sum / rows.length;
+        double std = std(present, n, fill, rows.length, mean);
+        if (type != ColumnType.DATETIME) {
+            return new InputSpec(c.name(), type, imputation, fill, null, missing, standardize, mean, std,
+                    List.of(), c.format(), List.of(), List.of(), List.of(), min, max);
+        }
+        double[] filled = Arrays.copyOf(present, rows.length);
+        Arrays.fill(filled, n, rows.length, fill);
         List<DatePart> parts = new ArrayList<>(List.of(DatePart.YEAR, DatePart.MONTH, DatePart.DAY_OF_MONTH,
                 DatePart.DAY_OF_WEEK));
-        if (Arrays.stream(present).anyMatch(v -> Math.floorMod((long) Math.floor(v), 86_400L) != 0)) {
+        if (Arrays.stream(present, 0, n).anyMatch(v -> Math.floorMod((long) Math.floor(v), 86_400L) != 0)) {
             parts.add(DatePart.HOUR);
         }
         List<DatePart> varying = new ArrayList<>();
@@ -119,20 +130,27 @@ public final class FeaturizerFitter {
             }
         }
         parts = varying;
-        return new InputSpec(c.name(), type, imputation, fill, null, missing, standardize, mean(filled),
-                std(filled), List.of(), c.format() == null ? "uuuu-MM-dd" : c.format(), parts, partMeans,
+        return new InputSpec(c.name(), type, imputation, fill, null, missing, standardize, mean, std,
+                List.of(), c.format() == null ? "uuuu-MM-dd" : c.format(), parts, partMeans,
                 partScales, min, max);
     }
 
     private static InputSpec fitCategorical(CategoricalColumn c, int[] rows) {
-        Map<String, Integer> counts = new TreeMap<>();
+        int[] codes = c.codes();
+        int[] byCode = new int[c.levels().size()];
         int missing = 0;
         for (int r : rows) {
-            String level = c.level(r);
-            if (level == null) {
+            int code = codes[r];
+            if (code < 0) {
                 missing++;
             } else {
-                counts.merge(level, 1, Integer::sum);
+                byCode[code]++;
+            }
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int code = 0; code < byCode.length; code++) {
+            if (byCode[code] > 0) {
+                counts.merge(c.levels().get(code), byCode[code], Integer::sum);
             }
         }
         if (counts.isEmpty() || (counts.size() == 1 && missing == 0)) {
@@ -170,18 +188,109 @@ public final class FeaturizerFitter {
     }
 
     static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        int m = s.length / 2;
-        return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+        return median(values, values.length);
     }
 
-    private static double mostFrequent(double[] values) {
-        Map<Double, Integer> counts = new TreeMap<>();
+    /**
+     * The median of the first {@code n} values, found by selection on a copy rather than by sorting it: the same
+     * value, bit for bit, as the middle of {@code Arrays.sort} (which puts -0.0 before 0.0).
+     */
+    static double median(double[] values, int n) {
+        double[] s = Arrays.copyOf(values, n);
+        int m = n / 2;
+        double upper = select(s, m);
+        if (n % 2 == 1) {
+            return upper;
+        }
+        double lower = Double.NEGATIVE_INFINITY; // after select(s, m), s[0..m-1] hold the m smallest values
+        for (int i = 0; i < m; i++) {
+            lower = Math.max(lower, s[i]);
+        }
+        return (signedZero(lower, m - 1, s) + signedZero(upper, m, s)) / 2;
+    }
+
+    /**
+     * Moves the k-th smallest value to {@code a[k]}, smaller-or-equal ones before it, larger-or-equal after
+     * (Hoare partitioning, which stays fast with many equal values). Falls back to a sort of the remaining range
+     * if the pivots keep choosing badly, so the worst case stays n log n.
+     */
+    static double select(double[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        int budget = 2 * (32 - Integer.numberOfLeadingZeros(a.length)) + 8;
+        while (lo < hi) {
+            if (budget-- == 0) {
+                Arrays.sort(a, lo, hi + 1);
+                break;
+            }
+            int mid = (lo + hi) >>> 1;
+            double pivot = medianOfThree(a[lo], a[mid], a[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (pivot < a[j]) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (j < k) {
+                lo = i;
+            }
+            if (k < i) {
+                hi = j;
+            }
+        }
+        return signedZero(a[k], k, a);
+    }
+
+    private static double medianOfThree(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    /**
+     * Selection compares with {@code <}, for which -0.0 equals 0.0; a sort orders -0.0 first. So a zero at
+     * sorted position k is -0.0 exactly when more than k values are negative or -0.0.
+     */
+    private static double signedZero(double value, int k, double[] values) {
+        if (value != 0) {
+            return value;
+        }
+        int negative = 0;
         for (double v : values) {
-            counts.merge(v, 1, Integer::sum);
+            if (v < 0 || (v == 0 && Double.doubleToRawLongBits(v) != 0)) {
+                negative++;
+            }
+        }
+        return k < negative ? -0.0 : 0.0;
+    }
+
+    private static double mostFrequent(double[] values, int n) {
+        Map<Double, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            counts.merge(values[i], 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** The deviation of the first n values followed by {@code total - n} copies of {@code fill}, in that order. */
+    private static double std(double[] present, int n, double fill, int total, double mean) {
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            ss += (present[i] - mean) * (present[i] - mean);
+        }
+        for (int i = n; i < total; i++) {
+            ss += (fill - mean) * (fill - mean);
+        }
+        return Math.sqrt(ss / total);
     }
 
     static double mean(double[] values) {

@@ -3,8 +3,8 @@ package io.modelwright.core.train;
 import io.modelwright.core.ModelwrightException;
 import io.modelwright.core.data.DataTable;
 import io.modelwright.runtime.featurize.FeatureVector;
-import io.modelwright.runtime.featurize.Featurizer;
 import io.modelwright.runtime.featurize.FeaturizerSpec;
+import io.modelwright.runtime.featurize.SortedFeaturizer;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -32,6 +32,9 @@ import java.util.Map;
 /**
  * Trains one model on some rows and predicts others: fits the featurizer on the training rows only, builds the
  * Tribuo dataset straight from the table, trains a fresh trainer and collects {@link FoldPredictions}.
+ * <p>
+ * Rows go through {@link SortedFeaturizer} (the scorer's features, bit for bit, already in Tribuo's order) into
+ * {@link SortedExample}s: per row no boxed values, no copy and sort of the names, no hash set to validate.
  */
 final class FoldTrainer {
     /** A fixed data-provenance time, so two identical runs give identical provenance apart from timing. */
@@ -59,14 +62,7 @@ final class FoldTrainer {
         if (spec.inputs().isEmpty()) {
             throw new ModelwrightException("None of the feature columns has a value in the training rows.");
         }
-        Featurizer featurizer = new Featurizer(spec);
-        TableRows rows = new TableRows(table, spec);
-        OutputFactory factory = factory(request.task());
-        MutableDataset dataset = new MutableDataset(new SimpleDataSourceProvenance("Modelwright table", EPOCH, factory),
-                factory);
-        for (int r : trainRows) {
-            dataset.add(Featurizer.toExample(featurizer.featurize(rows.row(r)), (Output) target.output(r)));
-        }
+        MutableDataset<?> dataset = dataset(spec, trainRows);
         Trainer trainer = request.algorithm().createTrainer(request.hyperparameters(), seed);
         Model<?> model;
         try {
@@ -78,6 +74,21 @@ final class FoldTrainer {
         return new Fitted(model, spec, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** @return the Tribuo dataset of the training rows, featurized with the spec */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    MutableDataset<?> dataset(FeaturizerSpec spec, int[] trainRows) {
+        SortedFeaturizer featurizer = new SortedFeaturizer(spec);
+        TableRows rows = new TableRows(request.table(), spec);
+        OutputFactory factory = factory(request.task());
+        MutableDataset dataset = new MutableDataset(new SimpleDataSourceProvenance("Modelwright table", EPOCH, factory),
+                factory);
+        for (int r : trainRows) {
+            FeatureVector v = featurizer.featurize(rows, r);
+            dataset.add(new SortedExample<>((Output) target.output(r), v.names(), v.values()));
+        }
+        return dataset;
+    }
+
     private String hint() {
         return request.algorithm().id().equals("naive-bayes")
                 ? " Naive Bayes needs features that are never negative; try another algorithm." : "";
@@ -86,17 +97,17 @@ final class FoldTrainer {
     /** Predicts the test rows with a fitted model. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     FoldPredictions predict(Fitted fitted, int fold, int trainSize, int[] testRows) {
-        Featurizer featurizer = new Featurizer(fitted.spec());
+        SortedFeaturizer featurizer = new SortedFeaturizer(fitted.spec());
         TableRows rows = new TableRows(request.table(), fitted.spec());
         OutputFactory factory = factory(request.task());
         List<Example> examples = new ArrayList<>(testRows.length);
         List<FeatureVector> vectors = request.task() == Task.CLUSTERING ? new ArrayList<>() : null;
         for (int r : testRows) {
-            FeatureVector v = featurizer.featurize(rows.row(r));
+            FeatureVector v = featurizer.featurize(rows, r);
             if (vectors != null) {
                 vectors.add(v);
             }
-            examples.add(Featurizer.toExample(v, factory.getUnknownOutput()));
+            examples.add(new SortedExample<>(factory.getUnknownOutput(), v.names(), v.values()));
         }
         List<Prediction> predictions = ((Model) fitted.model()).predict(examples);
         int n = testRows.length;

@@ -42,7 +42,7 @@ class AlgorithmCatalogTest {
         assertThat(AlgorithmCatalog.find(Task.CLASSIFICATION, "adaboost").hyperparameter("minChildWeight")
                 .defaultValue()).isEqualTo("1.0E-9");
         assertThat(AlgorithmCatalog.find(Task.CLASSIFICATION, "random-forest").hyperparameter("numTrees")
-                .defaultValue()).isEqualTo("100");
+                .defaultValue()).isEqualTo("50");
         for (AlgorithmSpec a : AlgorithmCatalog.all()) {
             assertThat(a.description()).as(a.id()).isNotBlank();
             a.hyperparameters().forEach(h -> assertThat(h.defaultValue()).as(a.id() + " " + h.name()).isNotNull());
@@ -58,6 +58,21 @@ class AlgorithmCatalogTest {
             assertThat(AlgorithmCatalog.find(t, "random-forest").createTrainer(Map.of("numTrees", "7"), 1)
                     .getProvenance().toString()).contains("tree_method=hist").contains("num_parallel_tree=7");
         }
+    }
+
+    @Test
+    void xgboostUsesEveryCoreUpToFourOnlyWhenOpenMpThreadsSleepWhileWaiting() {
+        assertThat(AlgorithmCatalog.xgboostThreads("PASSIVE", 2)).isEqualTo(2);
+        assertThat(AlgorithmCatalog.xgboostThreads("passive", 16)).isEqualTo(4);
+        assertThat(AlgorithmCatalog.xgboostThreads("PASSIVE", 1)).isEqualTo(1);
+        assertThat(AlgorithmCatalog.xgboostThreads(null, 8)).as("unset: spinning threads").isEqualTo(1);
+        assertThat(AlgorithmCatalog.xgboostThreads("ACTIVE", 8)).isEqualTo(1);
+        String expected = Integer.toString(AlgorithmCatalog.xgboostThreads(System.getenv("OMP_WAIT_POLICY"),
+                Runtime.getRuntime().availableProcessors()));
+        assertThat(AlgorithmCatalog.find(Task.CLASSIFICATION, "xgboost").hyperparameter("nThread").defaultValue())
+                .isEqualTo(expected);
+        assertThat(AlgorithmCatalog.find(Task.REGRESSION, "random-forest").hyperparameter("nThread").defaultValue())
+                .isEqualTo(expected);
     }
 
     @Test

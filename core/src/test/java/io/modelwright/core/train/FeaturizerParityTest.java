@@ -6,6 +6,7 @@ import io.modelwright.runtime.featurize.Featurizer;
 import io.modelwright.runtime.featurize.FeaturizerSpec;
 import io.modelwright.runtime.featurize.InputSpec;
 import io.modelwright.runtime.featurize.RawValueParser;
+import io.modelwright.runtime.featurize.SortedFeaturizer;
 import io.modelwright.runtime.schema.ColumnType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +44,42 @@ class FeaturizerParityTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cars", "penguins"})
+    void sortedTrainingPathGivesTheScorersFeaturesBitForBitInTribuosOrder(String name) {
+        DataTable table = SampleTables.load(name);
+        List<String> columns = FeaturizerFitter.defaultFeatureColumns(table, null, List.of());
+        // Fitted on some rows only, so that other rows bring categories the spec has not seen.
+        String column = name.equals("cars") ? "Origin" : "island";
+        String unseen = name.equals("cars") ? "Japan" : "Torgersen";
+        int[] someRows = IntStream.range(0, table.rowCount())
+                .filter(r -> r % 3 != 0 && !table.column(column).text(r).equals(unseen)).toArray();
+        int notes = 0;
+        for (int[] fitRows : List.of(allRows(table), someRows)) {
+            for (boolean standardize : new boolean[] {false, true}) {
+                FeaturizerSpec spec = new FeaturizerFitter(standardize).fit(table, columns, fitRows);
+                Featurizer featurizer = new Featurizer(spec);
+                SortedFeaturizer sorted = new SortedFeaturizer(spec);
+                TableRows rows = new TableRows(table, spec);
+                for (int r = 0; r < table.rowCount(); r++) {
+                    FeatureVector perRow = featurizer.featurize(rows.row(r));
+                    FeatureVector fast = sorted.featurize(rows, r);
+                    Integer[] order = IntStream.range(0, perRow.size()).boxed().toArray(Integer[]::new);
+                    java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> perRow.names()[i]));
+                    assertThat(fast.names()).as("row %d", r)
+                            .containsExactly(java.util.Arrays.stream(order).map(i -> perRow.names()[i]).toArray(String[]::new));
+                    for (int k = 0; k < order.length; k++) {
+                        assertThat(Double.doubleToRawLongBits(fast.values()[k])).as("row %d %s", r, fast.names()[k])
+                                .isEqualTo(Double.doubleToRawLongBits(perRow.values()[order[k]]));
+                    }
+                    assertThat(fast.notes()).as("row %d", r).isEqualTo(perRow.notes());
+                    notes += fast.notes().size();
+                }
+            }
+        }
+        assertThat(notes).as("rows with a category unseen in training").isPositive();
     }
 
     @Test

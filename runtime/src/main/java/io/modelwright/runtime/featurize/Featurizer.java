@@ -83,19 +83,14 @@ public final class Featurizer {
 
     private void addNumeric(int index, InputSpec in, double value, FeatureBuffer out) {
         boolean missing = !Double.isFinite(value);
-        double v = missing ? in.fillValue() : value;
+        double v = filled(in, value);
         if (in.type() == io.modelwright.runtime.schema.ColumnType.DATETIME) {
-            LocalDateTime t = LocalDateTime.ofEpochSecond((long) Math.floor(v), 0, ZoneOffset.UTC);
+            LocalDateTime t = dateTime(v);
             for (int p = 0; p < in.dateParts().size(); p++) {
-                DatePart part = in.dateParts().get(p);
-                double x = part.of(t);
-                if (in.standardize()) {
-                    x = (x - in.partMeans().get(p)) / in.partScales().get(p);
-                }
-                out.add(partFeatureNames.get(index)[p], x);
+                out.add(partFeatureNames.get(index)[p], part(in, p, t));
             }
         } else {
-            out.add(in.name(), in.standardize() ? (v - in.mean()) / in.scale() : v);
+            out.add(in.name(), number(in, v));
         }
         if (in.missingIndicator()) {
             out.add(missingFeatureNames.get(index), missing ? 1 : 0);
@@ -110,13 +105,43 @@ public final class Featurizer {
             if (feature != null) {
                 out.add(feature, 1);
             } else {
-                out.note("Column '" + in.name() + "': the value '" + effective
-                        + "' was not seen in training, so it counts as none of the known values.");
+                out.note(unseenNote(in, effective));
             }
         }
         if (in.missingIndicator()) {
             out.add(missingFeatureNames.get(index), missing ? 1 : 0);
         }
+    }
+
+    // The arithmetic below is shared with SortedFeaturizer, so both give the same features bit for bit.
+
+    /** @return the value a numeric input goes on with: the value, or the training fill when not finite */
+    static double filled(InputSpec in, double value) {
+        return Double.isFinite(value) ? value : in.fillValue();
+    }
+
+    /** @return a (filled) number as a feature: standardized when the input says so */
+    static double number(InputSpec in, double filled) {
+        return in.standardize() ? (filled - in.mean()) / in.scale() : filled;
+    }
+
+    /** @return a (filled) datetime in epoch seconds as a UTC date-time */
+    static LocalDateTime dateTime(double filled) {
+        return LocalDateTime.ofEpochSecond((long) Math.floor(filled), 0, ZoneOffset.UTC);
+    }
+
+    /** @return date part {@code p} of the input as a feature: standardized when the input says so */
+    static double part(InputSpec in, int p, LocalDateTime t) {
+        double x = in.dateParts().get(p).of(t);
+        if (in.standardize()) {
+            x = (x - in.partMeans().get(p)) / in.partScales().get(p);
+        }
+        return x;
+    }
+
+    static String unseenNote(InputSpec in, String level) {
+        return "Column '" + in.name() + "': the value '" + level
+                + "' was not seen in training, so it counts as none of the known values.";
     }
 
     /** Growable parallel arrays, so a row costs two arrays rather than an object per feature. */

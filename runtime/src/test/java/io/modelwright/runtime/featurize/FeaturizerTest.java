@@ -115,4 +115,33 @@ class FeaturizerTest {
         assertThat(FeatureNames.columnOf(SPEC, "width.missing")).isEqualTo("width");
         assertThat(FeatureNames.columnOf(SPEC, "nothing")).isNull();
     }
+
+    @Test
+    void sortedFeaturizerGivesEveryRowTheSameFeaturesInNameOrder() {
+        Object[][] rows = {{7.0, "Biscoe", 0.0, 1.0}, {Double.NaN, null, Double.NaN, Double.NaN},
+                {1.0, "Torgersen", 86_400.0 * 400, 0.0}, {-0.0, "Dream", -86_400.0 * 30, Double.POSITIVE_INFINITY}};
+        CanonicalTable table = new CanonicalTable() {
+            @Override
+            public double number(int input, int row) {
+                return (Double) rows[row][input];
+            }
+
+            @Override
+            public String level(int input, int row) {
+                return (String) rows[row][input];
+            }
+        };
+        SortedFeaturizer sorted = new SortedFeaturizer(SPEC);
+        for (int r = 0; r < rows.length; r++) {
+            FeatureVector expected = featurizer.featurize(rows[r]);
+            FeatureVector actual = sorted.featurize(table, r);
+            assertThat(actual.names()).isSorted().containsExactlyInAnyOrder(expected.names());
+            for (String name : expected.names()) {
+                assertThat(Double.doubleToRawLongBits(actual.value(name))).as("row %d %s", r, name)
+                        .isEqualTo(Double.doubleToRawLongBits(expected.value(name)));
+            }
+            assertThat(actual.notes()).isEqualTo(expected.notes());
+        }
+        assertThat(sorted.featurize(table, 2).notes()).singleElement().asString().contains("Torgersen");
+    }
 }
