@@ -4,6 +4,7 @@ import io.modelwright.core.ModelwrightException;
 import io.modelwright.core.data.DataTable;
 import io.modelwright.runtime.featurize.FeatureVector;
 import io.modelwright.runtime.featurize.FeaturizerSpec;
+import io.modelwright.runtime.featurize.SortedExample;
 import io.modelwright.runtime.featurize.SortedFeaturizer;
 import org.tribuo.Example;
 import org.tribuo.Model;

@@ -9,6 +9,7 @@ import io.modelwright.runtime.featurize.FeatureVector;
 import io.modelwright.runtime.featurize.Featurizer;
 import io.modelwright.runtime.featurize.InvalidInputException;
 import io.modelwright.runtime.featurize.RawValueParser;
+import io.modelwright.runtime.featurize.SortedExample;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.Output;
@@ -212,7 +213,7 @@ public final class Scorer {
         List<Example<T>> examples = new ArrayList<>(features.size());
         for (FeatureVector f : features) {
             // Copies, because sorting in place must not reorder the FeatureVector's own arrays.
-            examples.add(new SortedExample<>(unknown, f.names().clone(), f.values().clone()));
+            examples.add(SortedExample.sortingInPlace(unknown, f.names().clone(), f.values().clone()));
         }
         List<org.tribuo.Prediction<T>> predicted;
         try {

@@ -1,4 +1,4 @@
-package io.modelwright.runtime.score;
+package io.modelwright.runtime.featurize;
 
 import org.junit.jupiter.api.Test;
 import org.tribuo.Feature;
@@ -28,7 +28,7 @@ class SortedExampleTest {
             String[] names = unique.toArray(String[]::new);
             double[] values = random.doubles(size).toArray();
             ArrayExample<Label> tribuo = new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, values);
-            SortedExample<Label> sorted = new SortedExample<>(LabelFactory.UNKNOWN_LABEL, names.clone(),
+            SortedExample<Label> sorted = SortedExample.sortingInPlace(LabelFactory.UNKNOWN_LABEL, names.clone(),
                     values.clone());
             assertThat(features(sorted)).isEqualTo(features(tribuo));
             assertThat(sorted.validateExample()).isEqualTo(tribuo.validateExample());
