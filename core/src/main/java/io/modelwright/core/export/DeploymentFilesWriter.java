@@ -25,6 +25,9 @@ final class DeploymentFilesWriter {
                 # Extra arguments are passed on, e.g. --bind 0.0.0.0 to listen on all interfaces.
                 # JVM options: $JAVA_OPTS when set, else the serial collector. The scorer keeps little live data, and
                 # on a few cores G1's heap growth and concurrent threads cost more memory and CPU than they save.
+                # XGBoost's OpenMP threads sleep instead of spinning while they wait: on a shared machine spinning
+                # threads take the cores from the ones doing the work.
+                export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
                 HERE="$(cd "$(dirname "$0")" && pwd)"
                 exec java ${JAVA_OPTS:--XX:+UseSerialGC} -jar "$HERE/modelwright-scorer.jar" serve --model "$HERE/../model" "$@"
                 """);
@@ -34,6 +37,7 @@ final class DeploymentFilesWriter {
                 rem Serves the model next to this script on http://127.0.0.1:8080.\r
                 setlocal\r
                 if not defined JAVA_OPTS set "JAVA_OPTS=-XX:+UseSerialGC"\r
+                if not defined OMP_WAIT_POLICY set "OMP_WAIT_POLICY=PASSIVE"\r
                 java %JAVA_OPTS% -jar "%~dp0modelwright-scorer.jar" serve --model "%~dp0..\\model" %*\r
                 """);
     }
@@ -52,7 +56,7 @@ final class DeploymentFilesWriter {
                 %3$sRUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin scorer
                 COPY scorer/modelwright-scorer.jar /opt/modelwright/modelwright-scorer.jar
                 COPY model/ /opt/ml/model/
-                ENV MODEL_DIR=/opt/ml/model
+                ENV MODEL_DIR=/opt/ml/model OMP_WAIT_POLICY=PASSIVE
                 USER 10001
                 EXPOSE 8080
                 LABEL com.amazonaws.sagemaker.capabilities.accept-bind-to-port=true

@@ -34,8 +34,11 @@ final class ScorerProcess implements AutoCloseable {
         long t0 = System.nanoTime();
         Path log = Files.createTempFile("modelwright-scorer", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--model", modelDir.toString(),
-                "--port", "0", "--bind", "127.0.0.1").redirectError(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--model",
+                modelDir.toString(), "--port", "0", "--bind", "127.0.0.1").redirectError(log.toFile());
+        // As in the exported run.sh: XGBoost's OpenMP threads must not spin while they wait.
+        builder.environment().putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+        Process p = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
             try {

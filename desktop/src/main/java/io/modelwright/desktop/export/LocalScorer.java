@@ -36,8 +36,10 @@ public record LocalScorer(Process process, String url, Path log) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-jar", jar.toString(), "serve", "--model",
                 artifactDir.resolve("model").toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1");
-        Process process = ChildProcesses.register(new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // As in the exported run.sh: XGBoost's OpenMP threads must not spin while they wait.
+        builder.environment().putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+        Process process = ChildProcesses.register(builder.start());
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             String url = readyUrl(Files.readAllLines(log));
