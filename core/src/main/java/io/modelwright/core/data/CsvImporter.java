@@ -87,22 +87,24 @@ public final class CsvImporter {
         int fields = firstRecords.isEmpty() ? 1 : firstRecords.get(0).size();
 
         boolean quoted = text.indexOf(dialect.quote()) >= 0;
-        List<ChunkParser.Result> parts = parse(file, size, encoding, dialect, fields, quoted, missing, bytes, cancel);
+        RowEstimate rows = new RowEstimate(text.length() / (double) Math.max(1, firstRecords.size()), fields);
+        List<ChunkParser.Result> parts = parse(file, size, encoding, dialect, fields, quoted, missing, rows, bytes,
+                cancel);
         bytes.finish();
         return TableAssembler.assemble(file, dialect, parts, fields, options, cancel);
     }
 
     /** Parallel when the file is large; any surprise in a chunk (bad rows, a parse error) means one exact pass. */
     private List<ChunkParser.Result> parse(Path file, long size, EncodingDetector.Detected encoding, CsvDialect dialect,
-                                           int fields, boolean quoted, MissingTokens missing, ByteProgress bytes,
-                                           CancellationToken cancel) {
+                                           int fields, boolean quoted, MissingTokens missing, RowEstimate rows,
+                                           ByteProgress bytes, CancellationToken cancel) {
         long start = encoding.bomLength();
         if (threads > 1 && size >= parallelThreshold && ChunkPlanner.splittable(encoding.charset())) {
             try {
                 List<ChunkPlanner.Range> ranges = ChunkPlanner.plan(file, start, size, dialect.quote(), quoted, threads);
                 if (ranges.size() > 1) {
                     List<ChunkParser.Result> parts = ParallelChunks.parse(ranges, r -> parseRange(file, r, encoding,
-                            dialect, fields, r.start() == start && dialect.header(), missing, bytes, cancel));
+                            dialect, fields, r.start() == start && dialect.header(), missing, rows, bytes, cancel));
                     if (parts != null && parts.stream().allMatch(p -> p.badRows() == 0)) {
                         return parts;
                     }
@@ -113,12 +115,13 @@ public final class CsvImporter {
             }
         }
         return List.of(parseRange(file, new ChunkPlanner.Range(start, size), encoding, dialect, fields,
-                dialect.header(), missing, bytes, cancel));
+                dialect.header(), missing, rows, bytes, cancel));
     }
 
     private static ChunkParser.Result parseRange(Path file, ChunkPlanner.Range range, EncodingDetector.Detected enc,
                                                  CsvDialect dialect, int fields, boolean header, MissingTokens missing,
-                                                 ByteProgress bytes, CancellationToken cancel) {
+                                                 RowEstimate rows, ByteProgress bytes, CancellationToken cancel) {
+        int expectedRows = rows.in(range.end() - range.start());
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             channel.position(range.start());
             InputStream in = bytes.counting(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16),
@@ -126,9 +129,22 @@ public final class CsvImporter {
             Reader reader = new InputStreamReader(in, enc.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE));
-            return ChunkParser.parse(reader, dialect, fields, header, missing, cancel, file);
+            return ChunkParser.parse(reader, dialect, fields, header, missing, expectedRows, cancel, file);
         } catch (IOException e) {
             throw new CsvImportException(file, 0, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rows to expect in a stretch of the file, from the sample's bytes per record, so column arrays are allocated
+     * once instead of grown (and copied) a dozen times. Capped so that a misleading sample cannot allocate more than
+     * about twice the stretch's size in numbers.
+     */
+    record RowEstimate(double bytesPerRow, int fields) {
+        int in(long bytes) {
+            double guess = bytes / Math.max(1.0, bytesPerRow) * 1.05 + 64;
+            double cap = bytes / (4.0 * fields) + 64;
+            return (int) Math.min(Math.min(guess, cap), Integer.MAX_VALUE - 16);
         }
     }
 

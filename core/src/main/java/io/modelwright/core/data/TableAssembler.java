@@ -26,11 +26,13 @@ final class TableAssembler {
         int rows = 0;
         for (ChunkParser.Result part : parts) {
             rows += part.rows();
-            if (part != first) {
-                for (int c = 0; c < fields; c++) {
+        }
+        if (parts.size() > 1) {
+            IntStream.range(0, fields).parallel().forEach(c -> {
+                for (ChunkParser.Result part : parts.subList(1, parts.size())) {
                     columns[c].append(part.columns()[c]);
                 }
-            }
+            });
         }
         checkRows(file, dialect, first, rows, fields, options.skipBadRows());
         cancel.throwIfCancelled();
