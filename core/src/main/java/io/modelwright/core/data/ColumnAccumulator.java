@@ -1,5 +1,6 @@
 package io.modelwright.core.data;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,6 +61,40 @@ final class ColumnAccumulator {
         }
         ensureCodeCapacity();
         codes[size++] = codeOf(token);
+    }
+
+    /**
+     * The same as {@link #add(String)} for an ASCII token held in {@code b[from, to)}: numbers and missing tokens are
+     * read without making a String.
+     */
+    void add(byte[] b, int from, int to) {
+        // String.trim(): every char up to ' ' counts as whitespace (ASCII bytes are never negative).
+        while (from < to && b[from] <= ' ') {
+            from++;
+        }
+        while (to > from && b[to - 1] <= ' ') {
+            to--;
+        }
+        int missingIndex = missingTokens.indexOf(b, from, to);
+        if (missingIndex >= 0) {
+            missingByToken[missingIndex]++;
+            missing++;
+            addMissing();
+            return;
+        }
+        if (codes == null) {
+            double v = NumberParser.parse(b, from, to, decimal);
+            if (!Double.isNaN(v)) {
+                if (size == numbers.length) {
+                    numbers = Arrays.copyOf(numbers, size + (size >> 1));
+                }
+                numbers[size++] = v;
+                return;
+            }
+            switchToCodes();
+        }
+        ensureCodeCapacity();
+        codes[size++] = codeOf(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
     }
 
     private void addMissing() {
