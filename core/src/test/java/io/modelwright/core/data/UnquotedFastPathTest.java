@@ -84,6 +84,8 @@ class UnquotedFastPathTest {
         Path lateBadByte = write(dir, "late-bad-utf8.csv", "\n", StandardCharsets.UTF_8, rows -> { });
         Files.write(lateBadByte, "7,1.5,3,caf\u00e9,no,n1\n".getBytes(WINDOWS_1252), StandardOpenOption.APPEND);
         files.add(lateBadByte);
+        files.add(write(dir, "line-longer-than-a-block.csv", "\n", StandardCharsets.UTF_8,
+                rows -> rows.set(100, "1,2,3,a,yes," + "w".repeat(2_500_000))));
         Random random = new Random(11);
         StringBuilder oneColumn = new StringBuilder("v\n");
         for (int i = 0; i < 20_000; i++) {
@@ -92,6 +94,26 @@ class UnquotedFastPathTest {
         files.add(Files.writeString(dir.resolve("one-column.csv"), oneColumn));
         for (Path file : files) {
             assertSameOutcome(file);
+        }
+    }
+
+    @Test
+    void aLineBreakOnTheEdgeOfAReadBlockIsReadOnce(@TempDir Path dir) throws IOException {
+        int block = 1 << 20;
+        for (String lineBreak : new String[] {"\r\n", "\r", "\n"}) {
+            for (int shift = -1; shift <= 1; shift++) {
+                StringBuilder text = new StringBuilder("a,b,c").append(lineBreak);
+                for (int i = 0; text.length() < block - 100; i++) {
+                    text.append(i).append(',').append(i % 97).append(".5,x").append(i % 5).append(lineBreak);
+                }
+                text.append("1,2,").append("y".repeat(block - 1 + shift - text.length() - 4)).append(lineBreak);
+                for (int i = 0; i < 2_000; i++) {
+                    text.append(i).append(',').append(i).append(",z").append(lineBreak);
+                }
+                Path file = dir.resolve("edge" + lineBreak.length() + "_" + (shift + 1) + ".csv");
+                Files.writeString(file, text, StandardCharsets.US_ASCII);
+                assertSameOutcome(file);
+            }
         }
     }
 
