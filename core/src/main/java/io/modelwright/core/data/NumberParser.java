@@ -124,32 +124,52 @@ final class NumberParser {
         int exp10 = 0;
         boolean sawDigit = false;
         boolean truncated = false;
-        while (i < n && (c = b[i]) >= '0' && c <= '9') {
-            if (significant < 18) {
+        if (n - from <= 18) {
+            // At most 18 digits: every digit fits in the mantissa, so there is nothing to count or truncate.
+            int digits = i;
+            while (i < n && (c = b[i]) >= '0' && c <= '9') {
                 mantissa = mantissa * 10 + (c - '0');
-                if (mantissa != 0) {
-                    significant++;
-                }
-            } else {
-                truncated = true;
+                i++;
             }
-            sawDigit = true;
-            i++;
-        }
-        if (i < n && b[i] == decimal) {
-            i++;
+            sawDigit = i > digits;
+            if (i < n && b[i] == decimal) {
+                i++;
+                int fraction = i;
+                while (i < n && (c = b[i]) >= '0' && c <= '9') {
+                    mantissa = mantissa * 10 + (c - '0');
+                    i++;
+                }
+                exp10 = fraction - i;
+                sawDigit |= i > fraction;
+            }
+        } else {
             while (i < n && (c = b[i]) >= '0' && c <= '9') {
                 if (significant < 18) {
                     mantissa = mantissa * 10 + (c - '0');
                     if (mantissa != 0) {
                         significant++;
                     }
-                    exp10--;
                 } else {
                     truncated = true;
                 }
                 sawDigit = true;
                 i++;
+            }
+            if (i < n && b[i] == decimal) {
+                i++;
+                while (i < n && (c = b[i]) >= '0' && c <= '9') {
+                    if (significant < 18) {
+                        mantissa = mantissa * 10 + (c - '0');
+                        if (mantissa != 0) {
+                            significant++;
+                        }
+                        exp10--;
+                    } else {
+                        truncated = true;
+                    }
+                    sawDigit = true;
+                    i++;
+                }
             }
         }
         if (!sawDigit || truncated) {
