@@ -41,14 +41,15 @@ final class ChunkParser {
      * @param expectedFields fields per record
      * @param readHeader     true when the first record of this stretch is the header
      * @param missing        missing-value tokens
+     * @param expectedRows   a guess at the rows in this stretch, to size column arrays once
      * @param cancel         checked every few thousand rows
      * @param file           for messages
      */
     static Result parse(Reader reader, CsvDialect dialect, int expectedFields, boolean readHeader,
-                        MissingTokens missing, CancellationToken cancel, Path file) {
+                        MissingTokens missing, int expectedRows, CancellationToken cancel, Path file) {
         ColumnAccumulator[] columns = new ColumnAccumulator[expectedFields];
         for (int i = 0; i < expectedFields; i++) {
-            columns[i] = new ColumnAccumulator(dialect.decimalSeparator(), missing);
+            columns[i] = new ColumnAccumulator(dialect.decimalSeparator(), missing, expectedRows);
         }
         int rows = 0;
         int badRows = 0;

@@ -1,5 +1,6 @@
 package io.modelwright.core.data;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,15 +21,21 @@ final class ColumnAccumulator {
     private int size;
     private int missing;
 
-    private double[] numbers = new double[INITIAL_CAPACITY];
+    private double[] numbers;
     private int[] codes;
     private HashMap<String, Integer> dictionary;
     private ArrayList<String> levels;
 
     ColumnAccumulator(char decimal, MissingTokens missingTokens) {
+        this(decimal, missingTokens, INITIAL_CAPACITY);
+    }
+
+    /** @param expectedRows rows this column will probably get (estimated from the bytes to read): sizes arrays once */
+    ColumnAccumulator(char decimal, MissingTokens missingTokens, int expectedRows) {
         this.decimal = decimal;
         this.missingTokens = missingTokens;
         this.missingByToken = new int[missingTokens.size()];
+        this.numbers = new double[Math.max(16, expectedRows)];
     }
 
     /** Adds the next row's raw token (trimmed here: whitespace around values never matters). */
@@ -54,6 +61,40 @@ final class ColumnAccumulator {
         }
         ensureCodeCapacity();
         codes[size++] = codeOf(token);
+    }
+
+    /**
+     * The same as {@link #add(String)} for an ASCII token held in {@code b[from, to)}: numbers and missing tokens are
+     * read without making a String.
+     */
+    void add(byte[] b, int from, int to) {
+        // String.trim(): every char up to ' ' counts as whitespace (ASCII bytes are never negative).
+        while (from < to && b[from] <= ' ') {
+            from++;
+        }
+        while (to > from && b[to - 1] <= ' ') {
+            to--;
+        }
+        int missingIndex = missingTokens.indexOf(b, from, to);
+        if (missingIndex >= 0) {
+            missingByToken[missingIndex]++;
+            missing++;
+            addMissing();
+            return;
+        }
+        if (codes == null) {
+            double v = NumberParser.parse(b, from, to, decimal);
+            if (!Double.isNaN(v)) {
+                if (size == numbers.length) {
+                    numbers = Arrays.copyOf(numbers, size + (size >> 1));
+                }
+                numbers[size++] = v;
+                return;
+            }
+            switchToCodes();
+        }
+        ensureCodeCapacity();
+        codes[size++] = codeOf(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
     }
 
     private void addMissing() {
@@ -111,6 +152,19 @@ final class ColumnAccumulator {
             switchToCodes();
         }
         codes = Arrays.copyOf(codes, size + next.size);
+        if (next.codes != null) {
+            // next's levels are in order of first appearance, so coding them in that order numbers new levels
+            // exactly as coding its rows one by one would.
+            int[] recode = new int[next.levels.size()];
+            for (int i = 0; i < recode.length; i++) {
+                recode[i] = codeOf(next.levels.get(i));
+            }
+            for (int i = 0; i < next.size; i++) {
+                int code = next.codes[i];
+                codes[size++] = code < 0 ? -1 : recode[code];
+            }
+            return;
+        }
         for (int i = 0; i < next.size; i++) {
             String text = next.textAt(i);
             codes[size++] = text == null ? -1 : codeOf(text);

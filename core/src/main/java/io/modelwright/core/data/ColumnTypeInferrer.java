@@ -81,16 +81,17 @@ final class ColumnTypeInferrer {
 
     private static Column numeric(String name, ColumnAccumulator acc, ColumnConverter.Converted c, int present) {
         NumericStats stats = NumericStats.of(c.values());
+        int missing = c.values().length - stats.values();
         String share = c.failures() == 0 ? "All " + count(present) + " values are "
                 : percent(present - c.failures(), present) + " of " + count(present) + " values are ";
         String tail = infinitySuffix(stats.infinities()) + missingSuffix(acc) + failureSuffix(c.failures(), c.example(), "a number");
         if (stats.finite() > 0 && stats.min() == stats.max() && stats.infinities() == 0) {
             return new NumericColumn(name, ColumnType.CONSTANT, "Every value is "
-                    + ValueFormatter.formatNumber(stats.min()) + tail, c.values(), null, missingIn(c.values()));
+                    + ValueFormatter.formatNumber(stats.min()) + tail, c.values(), null, missing);
         }
         if (stats.zeroOneOnly()) {
             return new NumericColumn(name, ColumnType.BOOLEAN, share + "0 or 1: read as boolean (1 = true); set the type"
-                    + " to integer if these are counts" + tail, c.values(), "1|0", missingIn(c.values()));
+                    + " to integer if these are counts" + tail, c.values(), "1|0", missing);
         }
         if (stats.allIntegers() && stats.infinities() == 0) {
             if (present >= MIN_ROWS_FOR_UNIQUE && looksLikeRowId(name, c.values(), stats)) {
@@ -100,9 +101,9 @@ final class ColumnTypeInferrer {
                         + "default" + tail, d.codes(), d.levels(), missingIn(d.codes()));
             }
             return new NumericColumn(name, ColumnType.INTEGER, share + "whole numbers" + tail, c.values(), null,
-                    missingIn(c.values()));
+                    missing);
         }
-        return new NumericColumn(name, ColumnType.NUMERIC, share + "numbers" + tail, c.values(), null, missingIn(c.values()));
+        return new NumericColumn(name, ColumnType.NUMERIC, share + "numbers" + tail, c.values(), null, missing);
     }
 
     private static Column dates(String name, ColumnAccumulator acc, int present) {

@@ -28,6 +28,7 @@ public final class CsvImporter {
     private final long memoryBudget;
     private final long parallelThreshold;
     private final int threads;
+    private final boolean unquotedFastPath;
 
     /** An importer that may use the heap the JVM has left and every core (up to 4). */
     public CsvImporter() {
@@ -36,9 +37,15 @@ public final class CsvImporter {
 
     /** For tests: a fixed memory budget (-1 = the JVM's) and when to parse in parallel. */
     CsvImporter(long memoryBudget, long parallelThreshold, int threads) {
+        this(memoryBudget, parallelThreshold, threads, true);
+    }
+
+    /** For tests: {@code unquotedFastPath} false parses everything with Commons CSV, to compare the two paths. */
+    CsvImporter(long memoryBudget, long parallelThreshold, int threads, boolean unquotedFastPath) {
         this.memoryBudget = memoryBudget;
         this.parallelThreshold = parallelThreshold;
         this.threads = threads;
+        this.unquotedFastPath = unquotedFastPath;
     }
 
     /**
@@ -87,22 +94,27 @@ public final class CsvImporter {
         int fields = firstRecords.isEmpty() ? 1 : firstRecords.get(0).size();
 
         boolean quoted = text.indexOf(dialect.quote()) >= 0;
-        List<ChunkParser.Result> parts = parse(file, size, encoding, dialect, fields, quoted, missing, bytes, cancel);
+        boolean tryUnquoted = unquotedFastPath && !quoted
+                && UnquotedChunkParser.applicable(encoding.charset(), dialect);
+        RowEstimate rows = new RowEstimate(text.length() / (double) Math.max(1, firstRecords.size()), fields);
+        List<ChunkParser.Result> parts = parse(file, size, encoding, dialect, fields, quoted, tryUnquoted, missing,
+                rows, bytes, cancel);
         bytes.finish();
         return TableAssembler.assemble(file, dialect, parts, fields, options, cancel);
     }
 
     /** Parallel when the file is large; any surprise in a chunk (bad rows, a parse error) means one exact pass. */
     private List<ChunkParser.Result> parse(Path file, long size, EncodingDetector.Detected encoding, CsvDialect dialect,
-                                           int fields, boolean quoted, MissingTokens missing, ByteProgress bytes,
-                                           CancellationToken cancel) {
+                                           int fields, boolean quoted, boolean tryUnquoted, MissingTokens missing,
+                                           RowEstimate rows, ByteProgress bytes, CancellationToken cancel) {
         long start = encoding.bomLength();
         if (threads > 1 && size >= parallelThreshold && ChunkPlanner.splittable(encoding.charset())) {
             try {
                 List<ChunkPlanner.Range> ranges = ChunkPlanner.plan(file, start, size, dialect.quote(), quoted, threads);
                 if (ranges.size() > 1) {
                     List<ChunkParser.Result> parts = ParallelChunks.parse(ranges, r -> parseRange(file, r, encoding,
-                            dialect, fields, r.start() == start && dialect.header(), missing, bytes, cancel));
+                            dialect, fields, r.start() == start && dialect.header(), tryUnquoted, missing, rows,
+                            bytes, cancel));
                     if (parts != null && parts.stream().allMatch(p -> p.badRows() == 0)) {
                         return parts;
                     }
@@ -113,22 +125,48 @@ public final class CsvImporter {
             }
         }
         return List.of(parseRange(file, new ChunkPlanner.Range(start, size), encoding, dialect, fields,
-                dialect.header(), missing, bytes, cancel));
+                dialect.header(), tryUnquoted, missing, rows, bytes, cancel));
     }
 
+    /**
+     * With {@code tryUnquoted} (the sample showed no quote) the fast path reads the stretch first; Commons CSV parses
+     * it when the fast path gives up, and always otherwise (ADR 0009).
+     */
     private static ChunkParser.Result parseRange(Path file, ChunkPlanner.Range range, EncodingDetector.Detected enc,
-                                                 CsvDialect dialect, int fields, boolean header, MissingTokens missing,
-                                                 ByteProgress bytes, CancellationToken cancel) {
+                                                 CsvDialect dialect, int fields, boolean header, boolean tryUnquoted,
+                                                 MissingTokens missing, RowEstimate rows, ByteProgress bytes,
+                                                 CancellationToken cancel) {
+        int expectedRows = rows.in(range.end() - range.start());
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (tryUnquoted) {
+                ChunkParser.Result result = UnquotedChunkParser.parse(channel, range, enc.charset(), dialect, fields,
+                        header, missing, expectedRows, bytes, cancel);
+                if (result != null) {
+                    return result;
+                }
+            }
             channel.position(range.start());
             InputStream in = bytes.counting(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16),
                     range.end() - range.start());
             Reader reader = new InputStreamReader(in, enc.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE));
-            return ChunkParser.parse(reader, dialect, fields, header, missing, cancel, file);
+            return ChunkParser.parse(reader, dialect, fields, header, missing, expectedRows, cancel, file);
         } catch (IOException e) {
             throw new CsvImportException(file, 0, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rows to expect in a stretch of the file, from the sample's bytes per record, so column arrays are allocated
+     * once instead of grown (and copied) a dozen times. Capped so that a misleading sample cannot allocate more than
+     * about twice the stretch's size in numbers.
+     */
+    record RowEstimate(double bytesPerRow, int fields) {
+        int in(long bytes) {
+            double guess = bytes / Math.max(1.0, bytesPerRow) * 1.05 + 64;
+            double cap = bytes / (4.0 * fields) + 64;
+            return (int) Math.min(Math.min(guess, cap), Integer.MAX_VALUE - 16);
         }
     }
 

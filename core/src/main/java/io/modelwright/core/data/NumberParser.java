@@ -103,6 +103,112 @@ final class NumberParser {
         return slow(s, decimal);
     }
 
+    /**
+     * The same as {@link #parse(String, char)} for a trimmed ASCII token held in {@code b[from, to)}, without making
+     * a String (import's fast path reads numbers straight from the file's bytes).
+     */
+    static double parse(byte[] b, int from, int to, char decimal) {
+        int n = to;
+        if (from >= n) {
+            return Double.NaN;
+        }
+        int i = from;
+        boolean negative = false;
+        int c = b[i];
+        if (c == '-' || c == '+') {
+            negative = c == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int significant = 0;
+        int exp10 = 0;
+        boolean sawDigit = false;
+        boolean truncated = false;
+        if (n - from <= 18) {
+            // At most 18 digits: every digit fits in the mantissa, so there is nothing to count or truncate.
+            int digits = i;
+            while (i < n && (c = b[i]) >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                i++;
+            }
+            sawDigit = i > digits;
+            if (i < n && b[i] == decimal) {
+                i++;
+                int fraction = i;
+                while (i < n && (c = b[i]) >= '0' && c <= '9') {
+                    mantissa = mantissa * 10 + (c - '0');
+                    i++;
+                }
+                exp10 = fraction - i;
+                sawDigit |= i > fraction;
+            }
+        } else {
+            while (i < n && (c = b[i]) >= '0' && c <= '9') {
+                if (significant < 18) {
+                    mantissa = mantissa * 10 + (c - '0');
+                    if (mantissa != 0) {
+                        significant++;
+                    }
+                } else {
+                    truncated = true;
+                }
+                sawDigit = true;
+                i++;
+            }
+            if (i < n && b[i] == decimal) {
+                i++;
+                while (i < n && (c = b[i]) >= '0' && c <= '9') {
+                    if (significant < 18) {
+                        mantissa = mantissa * 10 + (c - '0');
+                        if (mantissa != 0) {
+                            significant++;
+                        }
+                        exp10--;
+                    } else {
+                        truncated = true;
+                    }
+                    sawDigit = true;
+                    i++;
+                }
+            }
+        }
+        if (!sawDigit || truncated) {
+            return slow(b, from, to, decimal);
+        }
+        if (i < n) {
+            c = b[i];
+            if (c != 'e' && c != 'E') {
+                return slow(b, from, to, decimal);
+            }
+            i++;
+            boolean expNegative = false;
+            if (i < n && (b[i] == '-' || b[i] == '+')) {
+                expNegative = b[i] == '-';
+                i++;
+            }
+            int exp = 0;
+            int expDigits = 0;
+            while (i < n && (c = b[i]) >= '0' && c <= '9' && expDigits < 6) {
+                exp = exp * 10 + (c - '0');
+                expDigits++;
+                i++;
+            }
+            if (expDigits == 0 || i != n) {
+                return slow(b, from, to, decimal);
+            }
+            exp10 += expNegative ? -exp : exp;
+        }
+        if (mantissa < (1L << 53) && exp10 >= -22 && exp10 <= 22) {
+            double v = exp10 < 0 ? mantissa / POW10[-exp10] : mantissa * POW10[exp10];
+            return negative ? -v : v;
+        }
+        return slow(b, from, to, decimal);
+    }
+
+    private static double slow(byte[] b, int from, int to, char decimal) {
+        return slow(new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1), decimal);
+    }
+
     /** The correct but slower path; guards against what Double.parseDouble accepts but people do not mean ("1f", "0x1p3"). */
     private static double slow(String s, char decimal) {
         String lower = s.toLowerCase(java.util.Locale.ROOT);

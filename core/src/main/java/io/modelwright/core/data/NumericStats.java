@@ -10,9 +10,10 @@ package io.modelwright.core.data;
  * @param max         largest finite value (NaN if none)
  * @param allIntegers every finite value is a whole number
  * @param zeroOneOnly every value is 0 or 1
+ * @param sum         sum of the finite values, added in row order (so the profile's mean is reproducible)
  */
 record NumericStats(int values, int finite, int infinities, double min, double max, boolean allIntegers,
-                    boolean zeroOneOnly) {
+                    boolean zeroOneOnly, double sum) {
 
     static NumericStats of(double[] data) {
         int values = 0;
@@ -21,6 +22,7 @@ record NumericStats(int values, int finite, int infinities, double min, double m
         double max = Double.NEGATIVE_INFINITY;
         boolean integers = true;
         boolean zeroOne = true;
+        double sum = 0;
         for (double v : data) {
             if (Double.isNaN(v)) {
                 continue;
@@ -31,6 +33,7 @@ record NumericStats(int values, int finite, int infinities, double min, double m
                 zeroOne = false;
                 continue;
             }
+            sum += v;
             min = Math.min(min, v);
             max = Math.max(max, v);
             if (integers && v != Math.rint(v)) {
@@ -42,7 +45,7 @@ record NumericStats(int values, int finite, int infinities, double min, double m
         }
         int finite = values - infinities;
         return finite == 0
-                ? new NumericStats(values, 0, infinities, Double.NaN, Double.NaN, false, false)
-                : new NumericStats(values, finite, infinities, min, max, integers, zeroOne);
+                ? new NumericStats(values, 0, infinities, Double.NaN, Double.NaN, false, false, 0)
+                : new NumericStats(values, finite, infinities, min, max, integers, zeroOne, sum);
     }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Turns parsed chunks into the import result: joins the chunks, checks that there are rows and no bad ones (unless
- * skipping was asked for), names, types and profiles the columns (one column per task, on all cores) and collects
- * the warnings.
+ * Turns parsed chunks into the import result: checks that there are rows and no bad ones (unless skipping was asked
+ * for), names the columns, joins each column's chunks, types and profiles it (one column per task, on all cores) and
+ * collects the warnings.
  */
 final class TableAssembler {
     private TableAssembler() {
@@ -26,11 +26,6 @@ final class TableAssembler {
         int rows = 0;
         for (ChunkParser.Result part : parts) {
             rows += part.rows();
-            if (part != first) {
-                for (int c = 0; c < fields; c++) {
-                    columns[c].append(part.columns()[c]);
-                }
-            }
         }
         checkRows(file, dialect, first, rows, fields, options.skipBadRows());
         cancel.throwIfCancelled();
@@ -40,14 +35,19 @@ final class TableAssembler {
                 throw new UnknownColumnException(name, names.names());
             }
         }
-        List<Column> typed = IntStream.range(0, fields).parallel()
-                .mapToObj(c -> build(names.names().get(c), columns[c], options.typeOverrides()))
-                .toList();
+        // One task per column joins its chunks, types and profiles it: no core waits for all columns to finish a step.
+        List<Profiled> done = IntStream.range(0, fields).parallel().mapToObj(c -> {
+            for (ChunkParser.Result part : parts.subList(1, parts.size())) {
+                columns[c].append(part.columns()[c]);
+            }
+            Column column = build(names.names().get(c), columns[c], options.typeOverrides());
+            return new Profiled(column, ColumnProfiler.profile(column));
+        }).toList();
+        List<Column> typed = done.stream().map(Profiled::column).toList();
         DataTable table = new DataTable(typed, rows);
-        List<ColumnProfile> profileList = typed.parallelStream().map(ColumnProfiler::profile).toList();
         Map<String, ColumnProfile> profiles = new LinkedHashMap<>();
-        for (int c = 0; c < fields; c++) {
-            profiles.put(typed.get(c).name(), profileList.get(c));
+        for (Profiled p : done) {
+            profiles.put(p.column().name(), p.profile());
         }
         List<DataWarning> warnings = new ArrayList<>(names.warnings());
         warnings.addAll(DataWarningFinder.find(table, profiles));
@@ -55,6 +55,9 @@ final class TableAssembler {
             warnings.add(DataWarningFinder.skippedRows(first.badRows(), first.firstBadLine(), fields));
         }
         return new ImportResult(file, dialect, table, profiles, warnings, first.badRows());
+    }
+
+    private record Profiled(Column column, ColumnProfile profile) {
     }
 
     private static Column build(String name, ColumnAccumulator acc, Map<String, ColumnType> overrides) {
