@@ -1,5 +1,7 @@
 package io.modelwright.bench.ui;
 
+import static io.modelwright.bench.ui.FxCalls.onFx;
+
 import io.modelwright.core.data.CsvImporter;
 import io.modelwright.core.data.ImportOptions;
 import io.modelwright.core.data.ImportResult;
@@ -21,9 +23,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Shows the Data screen for an imported file again and again in one window and prints the JavaFX thread's CPU
@@ -128,17 +127,5 @@ public final class DataScreenProbe extends Application {
             last = threads.getCurrentThreadCpuTime();
             return taken;
         }
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,7 @@
 package io.modelwright.bench.ui;
 
+import static io.modelwright.bench.ui.FxCalls.onFx;
+
 import io.modelwright.core.train.AlgorithmCatalog;
 import io.modelwright.core.train.Task;
 import io.modelwright.desktop.app.AppServices;
@@ -17,11 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
  * Drives the real main window (real importer, real training in the worker process) and reports the longest
@@ -133,18 +132,6 @@ public final class UiResponsivenessBenchmark extends Application {
         } catch (java.io.IOException | RuntimeException e) {
             return "unknown";
         }
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 
     private static void print(List<PulseRecorder.PhaseResult> results, String trainingState) {
