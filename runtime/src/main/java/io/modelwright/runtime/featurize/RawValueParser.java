@@ -17,6 +17,8 @@ import java.util.Set;
 public final class RawValueParser {
     private final FeaturizerSpec spec;
     private final Set<String> missingTokens = new HashSet<>();
+    /** The same tokens as an array, for {@link #isMissing}'s allocation-free check of ASCII text. */
+    private final String[] missingTokenArray;
 
     /** @param spec the featurizer state, whose inputs say how to read each column */
     public RawValueParser(FeaturizerSpec spec) {
@@ -24,6 +26,7 @@ public final class RawValueParser {
         for (String token : spec.missingTokens()) {
             missingTokens.add(token.trim().toLowerCase(Locale.ROOT));
         }
+        missingTokenArray = missingTokens.toArray(String[]::new);
     }
 
     /**
@@ -70,8 +73,44 @@ public final class RawValueParser {
         };
     }
 
+    /**
+     * True when the trimmed, lower-cased text is a missing token. Every CSV field passes here, so ASCII text (the
+     * usual case) is compared in place, token by token, without the trimmed and lower-cased copy and its hash;
+     * ASCII lower-cases char by char, so the answer is the same. Other text takes the general route.
+     */
     private boolean isMissing(String s) {
-        return missingTokens.contains(s.trim().toLowerCase(Locale.ROOT));
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return missingTokens.contains(s.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String token : missingTokenArray) {
+            if (token.length() == end - start && equalsAsciiLowerCased(s, start, token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean equalsAsciiLowerCased(String s, int start, String lowerToken) {
+        for (int k = 0; k < lowerToken.length(); k++) {
+            char c = s.charAt(start + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerToken.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String categorical(Object raw) {
@@ -89,10 +128,10 @@ public final class RawValueParser {
         } else if (raw instanceof Boolean b) {
             d = b ? 1 : 0;
         } else {
-            try {
-                d = Double.parseDouble(raw.toString().trim());
-            } catch (NumberFormatException e) {
-                throw invalid(in, raw, "a number");
+            String text = raw.toString().trim();
+            d = PlainDecimals.parse(text);
+            if (Double.isNaN(d)) {
+                d = parseDouble(in, raw, text);
             }
         }
         if (!Double.isFinite(d)) {
@@ -100,6 +139,14 @@ public final class RawValueParser {
                     + " is not allowed; send a finite number, or leave the value empty if it is missing.");
         }
         return d;
+    }
+
+    private static double parseDouble(InputSpec in, Object raw, String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw invalid(in, raw, "a number");
+        }
     }
 
     private static Double bool(InputSpec in, Object raw) {

@@ -88,6 +88,30 @@ class FeaturizerTest {
     }
 
     @Test
+    void missingTokensMatchTrimmedAndInAnyCase() {
+        for (String missing : new String[] {"", "  ", " na ", "\tN/a", "NULL ", "nan", "?", " - ", ".", "Na\r"}) {
+            assertThat((Double) parser.parse(Map.of("width", missing))[0]).as(missing).isNaN();
+            assertThat(parser.parse(Map.of("island", missing))[1]).as(missing).isNull();
+        }
+        assertThatThrownBy(() -> parser.parse(Map.of("width", "n a"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> parser.parse(Map.of("width", "nä"))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void readsNumbersAsParseDoubleDoes() {
+        for (String text : new String[] {"1", " -2.5 ", "+3", ".5", "5.", "-0.0", "0.000", "007", "1e5", "-1.5E-3",
+                "1234567890.1234567", "0x1p3", "1d"}) {
+            double expected = Double.parseDouble(text.trim());
+            assertThat(Double.doubleToRawLongBits((Double) parser.parse(Map.of("width", text))[0])).as(text)
+                    .isEqualTo(Double.doubleToRawLongBits(expected));
+        }
+        for (String notFinite : new String[] {"Infinity", "-Infinity", "+NaN"}) {
+            assertThatThrownBy(() -> parser.parse(Map.of("width", notFinite)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("finite");
+        }
+    }
+
+    @Test
     void rejectsUnreadableValuesNamingColumnAndValue() {
         assertThatThrownBy(() -> parser.parse(Map.of("width", "wide")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("width").hasMessageContaining("wide");
