@@ -168,4 +168,30 @@ class FeaturizerTest {
         }
         assertThat(sorted.featurize(table, 2).notes()).singleElement().asString().contains("Torgersen");
     }
+
+    @Test
+    void sortedFeaturizerReadsCanonicalRowsAndCarriesTheGivenNameInstances() {
+        Object[][] rows = {{7.0, "Biscoe", 0.0, 1.0}, {null, null, Double.NaN, Double.NaN},
+                {1.0, "Torgersen", 86_400.0 * 400, 0.0}, {-0.0, "Dream", -86_400.0 * 30, Double.POSITIVE_INFINITY}};
+        String island = new String("island=Biscoe");
+        String width = new String("width");
+        SortedFeaturizer sorted = new SortedFeaturizer(SPEC, List.of(island, width, "not a feature"));
+
+        List<FeatureVector> features = sorted.featurize(java.util.Arrays.asList(rows));
+
+        for (int r = 0; r < rows.length; r++) {
+            FeatureVector expected = featurizer.featurize(rows[r]);
+            FeatureVector actual = features.get(r);
+            SortedExample.sortByName(expected.names(), expected.values());
+            assertThat(actual.names()).containsExactly(expected.names());
+            assertThat(actual.values()).containsExactly(expected.values());
+            assertThat(actual.notes()).isEqualTo(expected.notes());
+        }
+        assertThat(features.get(0).names()[java.util.Arrays.asList(features.get(0).names()).indexOf("width")])
+                .isSameAs(width);
+        assertThat(features.get(0).names()[java.util.Arrays.asList(features.get(0).names()).indexOf("island=Biscoe")])
+                .isSameAs(island);
+        assertThatThrownBy(() -> sorted.featurize(List.<Object[]>of(new Object[] {1.0})))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
