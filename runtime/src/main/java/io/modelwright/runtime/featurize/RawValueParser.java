@@ -19,6 +19,7 @@ public final class RawValueParser {
     private final Set<String> missingTokens = new HashSet<>();
     /** The same tokens as an array, for {@link #isMissing}'s allocation-free check of ASCII text. */
     private final String[] missingTokenArray;
+    private final int longestMissingToken;
 
     /** @param spec the featurizer state, whose inputs say how to read each column */
     public RawValueParser(FeaturizerSpec spec) {
@@ -27,6 +28,7 @@ public final class RawValueParser {
             missingTokens.add(token.trim().toLowerCase(Locale.ROOT));
         }
         missingTokenArray = missingTokens.toArray(String[]::new);
+        longestMissingToken = missingTokens.stream().mapToInt(String::length).max().orElse(-1);
     }
 
     /**
@@ -76,7 +78,8 @@ public final class RawValueParser {
     /**
      * True when the trimmed, lower-cased text is a missing token. Every CSV field passes here, so ASCII text (the
      * usual case) is compared in place, token by token, without the trimmed and lower-cased copy and its hash;
-     * ASCII lower-cases char by char, so the answer is the same. Other text takes the general route.
+     * ASCII lower-cases char by char, so the answer is the same. Other text takes the general route. Text longer
+     * than every token is never one: lower-casing never shortens a string (a test checks every code point).
      */
     private boolean isMissing(String s) {
         int start = 0;
@@ -86,6 +89,9 @@ public final class RawValueParser {
         }
         while (end > start && s.charAt(end - 1) <= ' ') {
             end--;
+        }
+        if (end - start > longestMissingToken) {
+            return false;
         }
         for (int i = start; i < end; i++) {
             if (s.charAt(i) >= 0x80) {

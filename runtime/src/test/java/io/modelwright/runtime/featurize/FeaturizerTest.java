@@ -98,6 +98,15 @@ class FeaturizerTest {
     }
 
     @Test
+    void lowerCasingNeverShortensText() { // RawValueParser skips text longer than every missing token on this
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            String s = new String(Character.toChars(cp));
+            assertThat(s.toLowerCase(java.util.Locale.ROOT).length()).as("U+%04X", cp)
+                    .isGreaterThanOrEqualTo(s.length());
+        }
+    }
+
+    @Test
     void readsNumbersAsParseDoubleDoes() {
         for (String text : new String[] {"1", " -2.5 ", "+3", ".5", "5.", "-0.0", "0.000", "007", "1e5", "-1.5E-3",
                 "1234567890.1234567", "0x1p3", "1d"}) {
