@@ -34,14 +34,19 @@ final class PlainDecimals {
      *         digits after the point
      */
     static double parse(String s) {
-        int n = s.length();
-        int i = 0;
+        return parse(s, 0, s.length());
+    }
+
+    /** {@link #parse(String)} of {@code s.substring(from, to)}, without the substring. */
+    static double parse(String s, int from, int to) {
+        int n = to;
+        int i = from;
         boolean negative = false;
-        if (n > 0) {
-            char sign = s.charAt(0);
+        if (n > i) {
+            char sign = s.charAt(i);
             if (sign == '-' || sign == '+') {
                 negative = sign == '-';
-                i = 1;
+                i++;
             }
         }
         long digits = 0;

@@ -62,6 +62,61 @@ public final class RawValueParser {
         return canonical;
     }
 
+    /**
+     * Parses an unquoted comma-separated line in input order: the same values and errors as {@link #parse(List)}
+     * of the line's fields, but numbers are read in place rather than from a copy of each field.
+     *
+     * @param line one CSV line
+     * @return canonical values in input order, or null when the line needs the general route (it holds a quote,
+     *         or its field count is not the input count)
+     */
+    public Object[] parseUnquotedLine(String line) {
+        List<InputSpec> inputs = spec.inputs();
+        int count = inputs.size();
+        if (line.indexOf('"') >= 0) {
+            return null;
+        }
+        int[] ends = new int[count];
+        int from = 0;
+        for (int i = 0; i < count; i++) {
+            int comma = line.indexOf(',', from);
+            if ((comma < 0) != (i == count - 1)) {
+                return null; // too few or too many fields: parse(List) gives the error
+            }
+            ends[i] = comma < 0 ? line.length() : comma;
+            from = ends[i] + 1;
+        }
+        Object[] canonical = new Object[count];
+        int start = 0;
+        for (int i = 0; i < count; i++) {
+            InputSpec in = inputs.get(i);
+            canonical[i] = in.isCategorical() || in.type() == io.modelwright.runtime.schema.ColumnType.BOOLEAN
+                    || in.type() == io.modelwright.runtime.schema.ColumnType.DATETIME
+                    ? parseValue(in, line.substring(start, ends[i])) : numberInPlace(in, line, start, ends[i]);
+            start = ends[i] + 1;
+        }
+        return canonical;
+    }
+
+    /** A numeric field read in place when it is a plain decimal too long to be a missing token. */
+    private Object numberInPlace(InputSpec in, String line, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && line.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && line.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (to - from > longestMissingToken) {
+            double d = PlainDecimals.parse(line, from, to);
+            if (!Double.isNaN(d)) {
+                return d;
+            }
+        }
+        return parseValue(in, line.substring(start, end));
+    }
+
     /** @return the canonical value (Double, String or null) of one raw value for one input */
     public Object parseValue(InputSpec in, Object raw) {
         if (raw == null || (raw instanceof String s && isMissing(s))) {

@@ -98,6 +98,39 @@ class FeaturizerTest {
     }
 
     @Test
+    void readsUnquotedLinesAsTheirSplitFields() {
+        String[] widths = {"7", " 7.25 ", "-0.0", "NA", "", "  na", "N/A ", "1e3", "12345678.123456789", "wide",
+                "Infinity", "NaN", "-", ".", ".5", "5.", "+1", "\u00e9", "0x1p3", "-12345.6789"};
+        String[] rests = {"Biscoe,2020-01-31,yes", " Dream ,,no", "?,NA,maybe", "Torgersen,12 June,1",
+                "Biscoe,2020-01-31", "Biscoe,2020-01-31,yes,extra", "\"Bis,coe\",2020-01-31,yes"};
+        for (String width : widths) {
+            for (String rest : rests) {
+                String line = width + "," + rest;
+                Object[] fast = null;
+                String fastError = null;
+                try {
+                    fast = parser.parseUnquotedLine(line);
+                } catch (InvalidInputException e) {
+                    fastError = e.getMessage();
+                }
+                if (fast == null && fastError == null) {
+                    assertThat(line.contains("\"") || line.split(",", -1).length != 4).as(line).isTrue();
+                    continue;
+                }
+                try {
+                    Object[] general = parser.parse(io.modelwright.runtime.serve.CsvLines.split(line));
+                    assertThat(fastError).as(line).isNull();
+                    assertThat(fast).as(line).containsExactly(general);
+                    assertThat(Double.doubleToRawLongBits((Double) fast[0]))
+                            .isEqualTo(Double.doubleToRawLongBits((Double) general[0]));
+                } catch (InvalidInputException e) {
+                    assertThat(fastError).as(line).isEqualTo(e.getMessage());
+                }
+            }
+        }
+    }
+
+    @Test
     void lowerCasingNeverShortensText() { // RawValueParser skips text longer than every missing token on this
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             String s = new String(Character.toChars(cp));
