@@ -193,10 +193,10 @@ public final class BatchScorer {
     }
 
     private Object[] parse(String line, List<String> header) {
-        List<String> fields = CsvLines.split(line, inputCount);
         if (header == null) {
-            return scorer.toCanonicalPositional(fields);
+            return scorer.toCanonicalCsvLine(line);
         }
+        List<String> fields = CsvLines.split(line, inputCount);
         if (fields.size() != header.size()) {
             throw new InvalidInputException(null, "Expected " + header.size() + " values but got " + fields.size()
                     + ".");

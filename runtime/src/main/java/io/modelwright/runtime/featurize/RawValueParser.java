@@ -17,6 +17,9 @@ import java.util.Set;
 public final class RawValueParser {
     private final FeaturizerSpec spec;
     private final Set<String> missingTokens = new HashSet<>();
+    /** The same tokens as an array, for {@link #isMissing}'s allocation-free check of ASCII text. */
+    private final String[] missingTokenArray;
+    private final int longestMissingToken;
 
     /** @param spec the featurizer state, whose inputs say how to read each column */
     public RawValueParser(FeaturizerSpec spec) {
@@ -24,6 +27,8 @@ public final class RawValueParser {
         for (String token : spec.missingTokens()) {
             missingTokens.add(token.trim().toLowerCase(Locale.ROOT));
         }
+        missingTokenArray = missingTokens.toArray(String[]::new);
+        longestMissingToken = missingTokens.stream().mapToInt(String::length).max().orElse(-1);
     }
 
     /**
@@ -57,6 +62,61 @@ public final class RawValueParser {
         return canonical;
     }
 
+    /**
+     * Parses an unquoted comma-separated line in input order: the same values and errors as {@link #parse(List)}
+     * of the line's fields, but numbers are read in place rather than from a copy of each field.
+     *
+     * @param line one CSV line
+     * @return canonical values in input order, or null when the line needs the general route (it holds a quote,
+     *         or its field count is not the input count)
+     */
+    public Object[] parseUnquotedLine(String line) {
+        List<InputSpec> inputs = spec.inputs();
+        int count = inputs.size();
+        if (line.indexOf('"') >= 0) {
+            return null;
+        }
+        int[] ends = new int[count];
+        int from = 0;
+        for (int i = 0; i < count; i++) {
+            int comma = line.indexOf(',', from);
+            if ((comma < 0) != (i == count - 1)) {
+                return null; // too few or too many fields: parse(List) gives the error
+            }
+            ends[i] = comma < 0 ? line.length() : comma;
+            from = ends[i] + 1;
+        }
+        Object[] canonical = new Object[count];
+        int start = 0;
+        for (int i = 0; i < count; i++) {
+            InputSpec in = inputs.get(i);
+            canonical[i] = in.isCategorical() || in.type() == io.modelwright.runtime.schema.ColumnType.BOOLEAN
+                    || in.type() == io.modelwright.runtime.schema.ColumnType.DATETIME
+                    ? parseValue(in, line.substring(start, ends[i])) : numberInPlace(in, line, start, ends[i]);
+            start = ends[i] + 1;
+        }
+        return canonical;
+    }
+
+    /** A numeric field read in place when it is a plain decimal too long to be a missing token. */
+    private Object numberInPlace(InputSpec in, String line, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && line.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && line.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (to - from > longestMissingToken) {
+            double d = PlainDecimals.parse(line, from, to);
+            if (!Double.isNaN(d)) {
+                return d;
+            }
+        }
+        return parseValue(in, line.substring(start, end));
+    }
+
     /** @return the canonical value (Double, String or null) of one raw value for one input */
     public Object parseValue(InputSpec in, Object raw) {
         if (raw == null || (raw instanceof String s && isMissing(s))) {
@@ -70,8 +130,48 @@ public final class RawValueParser {
         };
     }
 
+    /**
+     * True when the trimmed, lower-cased text is a missing token. Every CSV field passes here, so ASCII text (the
+     * usual case) is compared in place, token by token, without the trimmed and lower-cased copy and its hash;
+     * ASCII lower-cases char by char, so the answer is the same. Other text takes the general route. Text longer
+     * than every token is never one: lower-casing never shortens a string (a test checks every code point).
+     */
     private boolean isMissing(String s) {
-        return missingTokens.contains(s.trim().toLowerCase(Locale.ROOT));
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (end - start > longestMissingToken) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return missingTokens.contains(s.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String token : missingTokenArray) {
+            if (token.length() == end - start && equalsAsciiLowerCased(s, start, token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean equalsAsciiLowerCased(String s, int start, String lowerToken) {
+        for (int k = 0; k < lowerToken.length(); k++) {
+            char c = s.charAt(start + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerToken.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String categorical(Object raw) {
@@ -89,10 +189,10 @@ public final class RawValueParser {
         } else if (raw instanceof Boolean b) {
             d = b ? 1 : 0;
         } else {
-            try {
-                d = Double.parseDouble(raw.toString().trim());
-            } catch (NumberFormatException e) {
-                throw invalid(in, raw, "a number");
+            String text = raw.toString().trim();
+            d = PlainDecimals.parse(text);
+            if (Double.isNaN(d)) {
+                d = parseDouble(in, raw, text);
             }
         }
         if (!Double.isFinite(d)) {
@@ -100,6 +200,14 @@ public final class RawValueParser {
                     + " is not allowed; send a finite number, or leave the value empty if it is missing.");
         }
         return d;
+    }
+
+    private static double parseDouble(InputSpec in, Object raw, String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw invalid(in, raw, "a number");
+        }
     }
 
     private static Double bool(InputSpec in, Object raw) {

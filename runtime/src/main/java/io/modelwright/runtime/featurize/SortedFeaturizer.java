@@ -27,6 +27,16 @@ public final class SortedFeaturizer {
 
     /** @param spec the learned state */
     public SortedFeaturizer(FeaturizerSpec spec) {
+        this(spec, List.of());
+    }
+
+    /**
+     * @param spec          the learned state
+     * @param nameInstances feature names whose very String instances rows should carry, e.g. a model's feature
+     *                      map: Tribuo looks every feature name up in hash maps, and {@code String.equals} with
+     *                      the instance the map holds returns at once instead of comparing characters
+     */
+    public SortedFeaturizer(FeaturizerSpec spec, java.util.Collection<String> nameInstances) {
         this.spec = spec;
         inputs = spec.inputs().toArray(InputSpec[]::new);
         TreeSet<String> all = new TreeSet<>();
@@ -34,6 +44,11 @@ public final class SortedFeaturizer {
             all.addAll(producible(in));
         }
         names = all.toArray(String[]::new);
+        Map<String, String> instances = new HashMap<>();
+        nameInstances.forEach(name -> instances.put(name, name));
+        for (int i = 0; i < names.length; i++) {
+            names[i] = instances.getOrDefault(names[i], names[i]);
+        }
         Map<String, Integer> slot = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             slot.put(names[i], i);
@@ -119,6 +134,35 @@ public final class SortedFeaturizer {
             rowNames[k] = names[slots[k]];
         }
         return new FeatureVector(rowNames, n == values.length ? values : java.util.Arrays.copyOf(values, n), notes);
+    }
+
+    /**
+     * @param canonical rows in canonical form (see {@link Featurizer}), one value per input
+     * @return each row's features, names sorted; the same names and values as {@link Featurizer#featurize}
+     */
+    public List<FeatureVector> featurize(List<Object[]> canonical) {
+        int inputCount = inputs.length;
+        CanonicalTable table = new CanonicalTable() {
+            @Override
+            public double number(int input, int row) {
+                Object v = canonical.get(row)[input];
+                return v == null ? Double.NaN : ((Number) v).doubleValue();
+            }
+
+            @Override
+            public String level(int input, int row) {
+                return (String) canonical.get(row)[input];
+            }
+        };
+        List<FeatureVector> features = new ArrayList<>(canonical.size());
+        for (int row = 0; row < canonical.size(); row++) {
+            if (canonical.get(row).length != inputCount) {
+                throw new IllegalArgumentException("Expected " + inputCount + " values, got "
+                        + canonical.get(row).length);
+            }
+            features.add(featurize(table, row));
+        }
+        return features;
     }
 
     /** Insertion sort: a row's features arrive almost in order (inputs are usually few and named apart). */

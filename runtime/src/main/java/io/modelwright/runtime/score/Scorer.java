@@ -6,10 +6,11 @@ import io.modelwright.runtime.artifact.InputDescription;
 import io.modelwright.runtime.artifact.ManifestReader;
 import io.modelwright.runtime.artifact.ModelTask;
 import io.modelwright.runtime.featurize.FeatureVector;
-import io.modelwright.runtime.featurize.Featurizer;
 import io.modelwright.runtime.featurize.InvalidInputException;
 import io.modelwright.runtime.featurize.RawValueParser;
 import io.modelwright.runtime.featurize.SortedExample;
+import io.modelwright.runtime.featurize.SortedFeaturizer;
+import io.modelwright.runtime.serve.CsvLines;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.Output;
@@ -35,7 +36,7 @@ import java.util.Set;
 public final class Scorer {
     private final ArtifactManifest manifest;
     private final Model<?> model;
-    private final Featurizer featurizer;
+    private final SortedFeaturizer featurizer;
     private final RawValueParser parser;
     private final OutputReader outputs;
     private final List<String> inputNames;
@@ -46,13 +47,19 @@ public final class Scorer {
     private Scorer(ArtifactManifest manifest, Model<?> model) {
         this.manifest = manifest;
         this.model = model;
-        this.featurizer = new Featurizer(manifest.featurizer());
+        this.featurizer = new SortedFeaturizer(manifest.featurizer(), modelFeatureNames(model));
         this.parser = new RawValueParser(manifest.featurizer());
         this.outputs = new OutputReader(manifest.task(), manifest.outputs().labels(), model.generatesProbabilities());
         this.inputNames = manifest.featurizer().inputNames();
         this.knownColumns = new HashSet<>(inputNames);
         this.requiredAreInputs = manifest.inputs().stream()
                 .allMatch(in -> !in.required() || knownColumns.contains(in.name()));
+    }
+
+    private static List<String> modelFeatureNames(Model<?> model) {
+        List<String> names = new ArrayList<>(model.getFeatureIDMap().size());
+        model.getFeatureIDMap().forEach(info -> names.add(info.getName()));
+        return names;
     }
 
     /**
@@ -183,16 +190,25 @@ public final class Scorer {
     }
 
     /**
+     * Parses a headerless CSV line in manifest input order: the same values and errors as
+     * {@link #toCanonicalPositional} of its fields, quicker for the usual unquoted line.
+     *
+     * @param line one CSV line
+     * @return canonical values in input order
+     * @throws IllegalArgumentException for an unterminated quote
+     */
+    public Object[] toCanonicalCsvLine(String line) {
+        Object[] canonical = parser.parseUnquotedLine(line);
+        return canonical != null ? canonical : parser.parse(CsvLines.split(line, inputNames.size()));
+    }
+
+    /**
      * Scores rows already in canonical form (see {@link #toCanonical}).
      *
      * @throws InvalidInputException when a row shares no feature with the model
      */
     public List<Prediction> predictCanonical(List<Object[]> canonicalRows) {
-        List<FeatureVector> features = new ArrayList<>(canonicalRows.size());
-        for (Object[] row : canonicalRows) {
-            features.add(featurizer.featurize(row));
-        }
-        return predictFeatures(model, features, manifest.task(), outputs);
+        return predictFeatures(model, featurizer.featurize(canonicalRows), manifest.task(), outputs);
     }
 
     private static Output<?> unknownOutput(ModelTask task) {
@@ -212,8 +228,8 @@ public final class Scorer {
         T unknown = (T) unknownOutput(task);
         List<Example<T>> examples = new ArrayList<>(features.size());
         for (FeatureVector f : features) {
-            // Copies, because sorting in place must not reorder the FeatureVector's own arrays.
-            examples.add(SortedExample.sortingInPlace(unknown, f.names().clone(), f.values().clone()));
+            // Names already in Tribuo's order; the example owns the arrays now (the vector only keeps its notes).
+            examples.add(new SortedExample<>(unknown, f.names(), f.values()));
         }
         List<org.tribuo.Prediction<T>> predicted;
         try {

@@ -88,6 +88,72 @@ class FeaturizerTest {
     }
 
     @Test
+    void missingTokensMatchTrimmedAndInAnyCase() {
+        for (String missing : new String[] {"", "  ", " na ", "\tN/a", "NULL ", "nan", "?", " - ", ".", "Na\r"}) {
+            assertThat((Double) parser.parse(Map.of("width", missing))[0]).as(missing).isNaN();
+            assertThat(parser.parse(Map.of("island", missing))[1]).as(missing).isNull();
+        }
+        assertThatThrownBy(() -> parser.parse(Map.of("width", "n a"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> parser.parse(Map.of("width", "nä"))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void readsUnquotedLinesAsTheirSplitFields() {
+        String[] widths = {"7", " 7.25 ", "-0.0", "NA", "", "  na", "N/A ", "1e3", "12345678.123456789", "wide",
+                "Infinity", "NaN", "-", ".", ".5", "5.", "+1", "\u00e9", "0x1p3", "-12345.6789"};
+        String[] rests = {"Biscoe,2020-01-31,yes", " Dream ,,no", "?,NA,maybe", "Torgersen,12 June,1",
+                "Biscoe,2020-01-31", "Biscoe,2020-01-31,yes,extra", "\"Bis,coe\",2020-01-31,yes"};
+        for (String width : widths) {
+            for (String rest : rests) {
+                String line = width + "," + rest;
+                Object[] fast = null;
+                String fastError = null;
+                try {
+                    fast = parser.parseUnquotedLine(line);
+                } catch (InvalidInputException e) {
+                    fastError = e.getMessage();
+                }
+                if (fast == null && fastError == null) {
+                    assertThat(line.contains("\"") || line.split(",", -1).length != 4).as(line).isTrue();
+                    continue;
+                }
+                try {
+                    Object[] general = parser.parse(io.modelwright.runtime.serve.CsvLines.split(line));
+                    assertThat(fastError).as(line).isNull();
+                    assertThat(fast).as(line).containsExactly(general);
+                    assertThat(Double.doubleToRawLongBits((Double) fast[0]))
+                            .isEqualTo(Double.doubleToRawLongBits((Double) general[0]));
+                } catch (InvalidInputException e) {
+                    assertThat(fastError).as(line).isEqualTo(e.getMessage());
+                }
+            }
+        }
+    }
+
+    @Test
+    void lowerCasingNeverShortensText() { // RawValueParser skips text longer than every missing token on this
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            String s = new String(Character.toChars(cp));
+            assertThat(s.toLowerCase(java.util.Locale.ROOT).length()).as("U+%04X", cp)
+                    .isGreaterThanOrEqualTo(s.length());
+        }
+    }
+
+    @Test
+    void readsNumbersAsParseDoubleDoes() {
+        for (String text : new String[] {"1", " -2.5 ", "+3", ".5", "5.", "-0.0", "0.000", "007", "1e5", "-1.5E-3",
+                "1234567890.1234567", "0x1p3", "1d"}) {
+            double expected = Double.parseDouble(text.trim());
+            assertThat(Double.doubleToRawLongBits((Double) parser.parse(Map.of("width", text))[0])).as(text)
+                    .isEqualTo(Double.doubleToRawLongBits(expected));
+        }
+        for (String notFinite : new String[] {"Infinity", "-Infinity", "+NaN"}) {
+            assertThatThrownBy(() -> parser.parse(Map.of("width", notFinite)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("finite");
+        }
+    }
+
+    @Test
     void rejectsUnreadableValuesNamingColumnAndValue() {
         assertThatThrownBy(() -> parser.parse(Map.of("width", "wide")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("width").hasMessageContaining("wide");
@@ -143,5 +209,31 @@ class FeaturizerTest {
             assertThat(actual.notes()).isEqualTo(expected.notes());
         }
         assertThat(sorted.featurize(table, 2).notes()).singleElement().asString().contains("Torgersen");
+    }
+
+    @Test
+    void sortedFeaturizerReadsCanonicalRowsAndCarriesTheGivenNameInstances() {
+        Object[][] rows = {{7.0, "Biscoe", 0.0, 1.0}, {null, null, Double.NaN, Double.NaN},
+                {1.0, "Torgersen", 86_400.0 * 400, 0.0}, {-0.0, "Dream", -86_400.0 * 30, Double.POSITIVE_INFINITY}};
+        String island = new String("island=Biscoe");
+        String width = new String("width");
+        SortedFeaturizer sorted = new SortedFeaturizer(SPEC, List.of(island, width, "not a feature"));
+
+        List<FeatureVector> features = sorted.featurize(java.util.Arrays.asList(rows));
+
+        for (int r = 0; r < rows.length; r++) {
+            FeatureVector expected = featurizer.featurize(rows[r]);
+            FeatureVector actual = features.get(r);
+            SortedExample.sortByName(expected.names(), expected.values());
+            assertThat(actual.names()).containsExactly(expected.names());
+            assertThat(actual.values()).containsExactly(expected.values());
+            assertThat(actual.notes()).isEqualTo(expected.notes());
+        }
+        assertThat(features.get(0).names()[java.util.Arrays.asList(features.get(0).names()).indexOf("width")])
+                .isSameAs(width);
+        assertThat(features.get(0).names()[java.util.Arrays.asList(features.get(0).names()).indexOf("island=Biscoe")])
+                .isSameAs(island);
+        assertThatThrownBy(() -> sorted.featurize(List.<Object[]>of(new Object[] {1.0})))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
