@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  * <pre>
  * TrainingBenchmark [--rows 100000,1000000] [--data bench/data] [--repeats 3] [--timeout 300]
  *                   [--large-timeout 180] [--tools modelwright,direct,weka,sklearn] [--budget 7200]
+ *                   (tool direct-dataset: also time building the MutableDataset from the pre-built examples)
  *                   [--algorithms xgboost,random-forest,logistic-regression]
  *                   [--variants "random-forest:maxDepth=8;xgboost:eta=0.1"]   (extra direct runs with other settings)
  * </pre>
@@ -113,6 +114,9 @@ public final class TrainingBenchmark {
                 if (tools.contains("direct")) {
                     jobs.add(new Job("Tribuo direct", a, "direct", reps));
                 }
+                if (tools.contains("direct-dataset")) {
+                    jobs.add(new Job("Tribuo direct, dataset + train", a, "direct-dataset", reps));
+                }
             }
             for (String v : variants) { // e.g. random-forest:maxDepth=8,numTrees=50
                 jobs.add(new Job("Tribuo direct", v, "direct", reps));
@@ -181,7 +185,9 @@ public final class TrainingBenchmark {
         double[] r = switch (kind) {
             case "modelwright" -> TribuoRuns.modelwright(table, algorithm, repeats);
             case "direct" -> TribuoRuns.direct(table, HoldoutSplit.of(table), algorithm.split(":")[0],
-                    settings(algorithm), repeats);
+                    settings(algorithm), repeats, false);
+            case "direct-dataset" -> TribuoRuns.direct(table, HoldoutSplit.of(table), algorithm.split(":")[0],
+                    settings(algorithm), repeats, true);
             case "weka" -> WekaRuns.run(table, HoldoutSplit.of(table), algorithm);
             default -> throw new IllegalArgumentException("Unknown kind " + kind);
         };

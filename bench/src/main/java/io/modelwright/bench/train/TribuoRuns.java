@@ -68,21 +68,22 @@ public final class TribuoRuns {
      * {@link MutableDataset} are built once beforehand, only {@code train()} is timed. Numeric features are
      * standardized with the training rows' mean and deviation when the catalog entry standardizes, so the
      * models see the same numbers as through Modelwright. {@code settings} (catalog hyperparameter names) try
-     * other defaults.
+     * other defaults. With {@code timeDataset}, building the {@link MutableDataset} from the pre-built examples
+     * is timed with {@code train()}: a Tribuo trainer takes a dataset, not examples.
      *
      * @return {seconds (min over repeats), accuracy (of the last run), process CPU seconds of that train()}
      */
     @SuppressWarnings("unchecked")
     public static double[] direct(DataTable table, Fold split, String algorithm, Map<String, String> settings,
-                                  int repeats) {
+                                  int repeats, boolean timeDataset) {
         AlgorithmSpec spec = AlgorithmCatalog.find(Task.CLASSIFICATION, algorithm);
         ExampleBuilder examples = new ExampleBuilder(table, split.trainRows(), spec.standardizesFeatures());
         LabelFactory factory = new LabelFactory();
-        MutableDataset<Label> train = new MutableDataset<>(new SimpleDataSourceProvenance("benchmark", factory),
-                factory);
+        List<Example<Label>> trainExamples = new ArrayList<>(split.trainRows().length);
         for (int r : split.trainRows()) {
-            train.add(examples.example(r));
+            trainExamples.add(examples.example(r));
         }
+        MutableDataset<Label> train = dataset(trainExamples, factory);
         List<Example<Label>> test = new ArrayList<>(split.testRows().length);
         for (int r : split.testRows()) {
             test.add(examples.example(r));
@@ -94,7 +95,8 @@ public final class TribuoRuns {
             Trainer<Label> trainer = (Trainer<Label>) spec.createTrainer(settings, HoldoutSplit.trainerSeed());
             double c0 = CpuClock.processSeconds();
             long t0 = System.nanoTime();
-            Model<Label> model = trainer.train(train);
+            // A Tribuo trainer takes a Dataset: with timeDataset, building it from the examples counts too.
+            Model<Label> model = trainer.train(timeDataset ? dataset(trainExamples, factory) : train);
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (seconds < best) {
                 best = seconds;
@@ -103,6 +105,15 @@ public final class TribuoRuns {
             accuracy = accuracy(model.predict(test));
         }
         return new double[] {best, accuracy, cpu};
+    }
+
+    private static MutableDataset<Label> dataset(List<Example<Label>> examples, LabelFactory factory) {
+        MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("benchmark", factory),
+                factory);
+        for (Example<Label> example : examples) {
+            dataset.add(example);
+        }
+        return dataset;
     }
 
     private static double accuracy(List<Prediction<Label>> predictions) {
