@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -28,6 +29,11 @@ public final class DataView {
     private static final Set<KeyCode> OPENS_ROLE_MENU = Set.of(KeyCode.ENTER, KeyCode.SPACE, KeyCode.CONTEXT_MENU);
     /** Files this narrow show in one frame; wider ones show their rows and column list in the next frames. */
     private static final int COLUMNS_SHOWN_AT_ONCE = 8;
+    private static final int ROWS_PER_FRAME = 6;
+    /** About a screenful at the usual row height; past it, the table takes its full height in one step. */
+    private static final int ROWS_GROWN_GRADUALLY = 36;
+    private static final double HEADER_HEIGHT = 32;
+    private static final double DEFAULT_ROW_HEIGHT = 26;
     private static final double MIN_COLUMN_WIDTH = 72;
     private static final double WIDTH_PER_CHARACTER = 8.5;
     private static final double CELL_PADDING = 28;
@@ -74,8 +80,30 @@ public final class DataView {
             rowsTable.setItems(viewModel.rows());
             showColumnList();
         } else {
-            FrameByFrame.run(List.of(() -> rowsTable.setItems(viewModel.rows()), this::showColumnList));
+            FrameByFrame.run(growRowsThenColumnList());
         }
+    }
+
+    /**
+     * The steps that show a wide file. A table builds a row (with a styled cell per column) for every line of its
+     * height, rows or not, so it grows a few rows per frame before the column list follows.
+     */
+    private List<Runnable> growRowsThenColumnList() {
+        rowsTable.setItems(viewModel.rows());
+        rowsTable.setMaxHeight(heightForRows(ROWS_PER_FRAME));
+        List<Runnable> steps = new ArrayList<>();
+        for (int rows = 2 * ROWS_PER_FRAME; rows < ROWS_GROWN_GRADUALLY; rows += ROWS_PER_FRAME) {
+            double height = heightForRows(rows);
+            steps.add(() -> rowsTable.setMaxHeight(height));
+        }
+        steps.add(() -> rowsTable.setMaxHeight(Double.MAX_VALUE));
+        steps.add(this::showColumnList);
+        return steps;
+    }
+
+    private double heightForRows(int rows) {
+        double rowHeight = rowsTable.getFixedCellSize() > 0 ? rowsTable.getFixedCellSize() : DEFAULT_ROW_HEIGHT;
+        return HEADER_HEIGHT + rows * rowHeight;
     }
 
     private void bindTargetPicker() {
@@ -106,7 +134,7 @@ public final class DataView {
     }
 
     /**
-     * Adds the rows table's columns. A wide file's rows and the column list follow in the next two frames: each
+     * Adds the rows table's columns. A wide file's rows and the column list follow over the next frames: each
      * visible cell is styled and laid out when it first shows, and a few hundred of them in the frame that also
      * builds the screen froze the window for a visible moment right after loading. (Adding the columns a few
      * per frame was tried and was worse: every added column restyles every cell of every row.)

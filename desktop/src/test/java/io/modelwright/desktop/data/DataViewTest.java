@@ -106,7 +106,7 @@ class DataViewTest {
     }
 
     @Test
-    void aWideFileShowsItsRowsAndColumnListWithinAFewFrames(FxRobot robot) throws Exception {
+    void aWideFileGrowsItsRowsTableAndShowsItsColumnListWithinAFewFrames(FxRobot robot) throws Exception {
         show(new DataViewModel(TestTables.noisyClasses(1_000)), robot);
         TableView<?> rows = robot.lookup("#rowsTable").queryTableView();
         TableView<?> columns = robot.lookup("#columnsTable").queryTableView();
@@ -116,6 +116,7 @@ class DataViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> columns.getItems().size() == 9);
 
         assertThat(rows.getItems()).hasSize(1_000);
+        assertThat(rows.getMaxHeight()).isEqualTo(Double.MAX_VALUE);
     }
 
     @Test
