@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -25,11 +24,8 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a saved run as a deployable, self-verified artifact folder.")
 public final class ExportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.mwproj).")
-    Path projectFile;
-
-    @Option(names = "--run", required = true, paramLabel = "ID", description = "The run id (see 'modelwright runs').")
-    String runId;
+    @Mixin
+    SavedRunOptions saved;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The artifact folder to create (new or empty).")
     Path outDir;
@@ -46,8 +42,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportRequest request;
-        try (Project project = ProjectFiles.open(projectFile)) {
-            RunRecord run = project.loadRun(runId);
+        try (Project project = ProjectFiles.open(saved.projectFile)) {
+            RunRecord run = project.loadRun(saved.runId);
             ProjectData data = ProjectData.load(project, RunRecords.settings(run).typeOverrides(), true);
             request = ExportRequests.from(run, data.table(), data.file());
         }

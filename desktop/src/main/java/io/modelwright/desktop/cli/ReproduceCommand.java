@@ -7,11 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,11 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Train a saved run again and check the result is identical (exit 0), or list what differs (exit 1).")
 public final class ReproduceCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.mwproj).")
-    Path projectFile;
-
-    @Option(names = "--run", required = true, paramLabel = "ID", description = "The run id (see 'modelwright runs').")
-    String runId;
+    @Mixin
+    SavedRunOptions saved;
 
     @Option(names = "--json", description = "Print JSON instead of sentences.")
     boolean json;
@@ -38,8 +33,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReproduceReport report;
-        try (Project project = ProjectFiles.open(projectFile)) {
-            report = new RunReproducer().reproduce(project, runId, null);
+        try (Project project = ProjectFiles.open(saved.projectFile)) {
+            report = new RunReproducer().reproduce(project, saved.runId, null);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -48,8 +43,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             m.put("differences", report.differences());
             out.println(JsonOutput.write(m));
         } else {
-            out.println(report.identical() ? "Run " + runId + " reproduced identically: same data, metrics and "
-                    + "predictions." : "Run " + runId + " did not reproduce identically:");
+            out.println(report.identical() ? "Run " + saved.runId + " reproduced identically: same data, metrics and "
+                    + "predictions." : "Run " + saved.runId + " did not reproduce identically:");
             report.differences().forEach(d -> out.println("  - " + d));
             report.notes().forEach(n -> out.println("Note: " + n));
         }
