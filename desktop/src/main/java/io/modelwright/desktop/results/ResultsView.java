@@ -2,6 +2,7 @@ package io.modelwright.desktop.results;
 
 import io.modelwright.desktop.common.ErrorSink;
 import io.modelwright.desktop.common.Fxml;
+import javafx.beans.InvalidationListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,6 +14,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
+import java.util.function.Supplier;
 
 /** The Results screen: metric cards with explanations, then one tab per chart for the run's task. */
 public final class ResultsView {
@@ -73,6 +76,21 @@ public final class ResultsView {
     }
 
     private void classificationTabs() {
+        addTab("Confusion _matrix", this::confusionTab);
+        if (viewModel.classification().hasProbabilities()) {
+            addTab("_ROC curve", () -> chart(ResultCharts.unitCurves("False positive rate", "True positive rate",
+                    viewModel.rocSeries(), "guessing"), "Each class against the rest: the higher and further left,"
+                    + " the better. AUC is the area under the curve.", "roc.png"));
+            addTab("_Precision–recall", () -> chart(ResultCharts.unitCurves("Recall", "Precision",
+                    viewModel.precisionRecallSeries(), null), "How precise the predictions stay as the model finds"
+                    + " more of a class. AP is the average precision.", "precision-recall.png"));
+            addTab("Ca_libration", () -> chart(ResultCharts.unitCurves("Predicted probability", "Observed frequency",
+                    viewModel.calibrationSeries(), "perfectly calibrated", true), "Do predicted probabilities come true"
+                    + " that often? Points on the diagonal mean yes.", "calibration.png"));
+        }
+    }
+
+    private Node confusionTab() {
         ConfusionMatrixView matrix = new ConfusionMatrixView(viewModel);
         Label caption = new Label();
         caption.setId("cellCaption");
@@ -86,33 +104,22 @@ public final class ResultsView {
         HBox content = new HBox(chart(matrix, "Rows: the true class; columns: the prediction. Darker = larger share"
                 + " of the true class. Click a cell to see its rows.", "confusion-matrix.png"), rowsBox);
         content.getStyleClass().add("confusion-tab");
-        addTab("Confusion _matrix", content);
-        if (viewModel.classification().hasProbabilities()) {
-            addTab("_ROC curve", chart(ResultCharts.unitCurves("False positive rate", "True positive rate",
-                    viewModel.rocSeries(), "guessing"), "Each class against the rest: the higher and further left,"
-                    + " the better. AUC is the area under the curve.", "roc.png"));
-            addTab("_Precision–recall", chart(ResultCharts.unitCurves("Recall", "Precision",
-                    viewModel.precisionRecallSeries(), null), "How precise the predictions stay as the model finds"
-                    + " more of a class. AP is the average precision.", "precision-recall.png"));
-            addTab("Ca_libration", chart(ResultCharts.unitCurves("Predicted probability", "Observed frequency",
-                    viewModel.calibrationSeries(), "perfectly calibrated", true), "Do predicted probabilities come true"
-                    + " that often? Points on the diagonal mean yes.", "calibration.png"));
-        }
+        return content;
     }
 
     private void regressionTabs() {
-        addTab("_Predicted vs actual", chart(ResultCharts.scatter("Actual", "Predicted",
+        addTab("_Predicted vs actual", () -> chart(ResultCharts.scatter("Actual", "Predicted",
                 viewModel.predictedVsActualSeries()), "Each point is a row, predicted by a model that did not see it."
                 + " Perfect predictions lie on the diagonal.", "predicted-vs-actual.png"));
-        addTab("_Residuals", chart(ResultCharts.scatter("Predicted", "Actual − predicted",
+        addTab("_Residuals", () -> chart(ResultCharts.scatter("Predicted", "Actual − predicted",
                 viewModel.residualSeries()), "Errors against predictions: a shapeless band around 0 is good;"
                 + " curves or funnels show what the model misses.", "residuals.png"));
     }
 
     private void clusteringTabs() {
-        addTab("Cluster _sizes", chart(ResultCharts.bars("Cluster", "Rows", viewModel.clusterSizes()),
+        addTab("Cluster _sizes", () -> chart(ResultCharts.bars("Cluster", "Rows", viewModel.clusterSizes()),
                 "How many rows fell into each cluster.", "cluster-sizes.png"));
-        addTab("_Map (PCA)", chart(ResultCharts.scatter("First principal component", "Second principal component",
+        addTab("_Map (PCA)", () -> chart(ResultCharts.scatter("First principal component", "Second principal component",
                 viewModel.projectionSeries()), "The rows flattened to two dimensions that keep most of their"
                 + " spread, coloured by cluster.", "clusters-pca.png"));
     }
@@ -121,10 +128,10 @@ public final class ResultsView {
         if (viewModel.importances().isEmpty()) {
             Label none = new Label("This model reports no feature importances of its own.");
             none.getStyleClass().add("hint");
-            addTab("_Importance", none);
+            addTab("_Importance", () -> none);
             return;
         }
-        addTab("_Importance", chart(ResultCharts.bars("Column", "Importance (" + viewModel.importanceKind() + ")",
+        addTab("_Importance", () -> chart(ResultCharts.bars("Column", "Importance (" + viewModel.importanceKind() + ")",
                 viewModel.topImportances()), "How much the final model relies on each column (" + viewModel.importanceKind()
                 + "), largest first.", "importance.png"));
     }
@@ -133,9 +140,20 @@ public final class ResultsView {
         return new ChartPane(chart, explanation, fileName, errors);
     }
 
-    private void addTab(String title, Node content) {
-        Tab tab = new Tab(title.replace("_", ""), content);
+    /**
+     * Adds a tab whose content is built the first time it is selected: a chart's nodes (a symbol per point, axes,
+     * legend) cost the JavaFX thread time, and building every tab when training finished paused the window.
+     */
+    private void addTab(String title, Supplier<Node> content) {
+        Tab tab = new Tab(title.replace("_", ""));
+        InvalidationListener buildOnFirstShow = observable -> {
+            if (tab.isSelected() && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        };
+        tab.selectedProperty().addListener(buildOnFirstShow);
         chartTabs.getTabs().add(tab);
+        buildOnFirstShow.invalidated(tab.selectedProperty());
     }
 
     public BorderPane root() {
