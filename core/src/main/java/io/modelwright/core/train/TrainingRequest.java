@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Everything needed to train and validate one model, checked as a whole. Built by {@link Builder}, which the
@@ -113,6 +112,8 @@ public final class TrainingRequest {
         private final Map<String, ColumnType> typeOverrides = new LinkedHashMap<>();
         private boolean finalModel = true;
         private List<String> featureColumns;
+        private Column countedColumn;
+        private Map<String, Integer> countedClasses;
 
         private Builder() {
         }
@@ -280,14 +281,13 @@ public final class TrainingRequest {
             }
         }
 
-        private static Map<String, Integer> classCounts(Column c) {
-            Map<String, Integer> counts = new TreeMap<>();
-            for (int r = 0; r < c.size(); r++) {
-                if (!c.isMissing(r)) {
-                    counts.merge(c.text(r), 1, Integer::sum);
-                }
+        /** Counted once per build: the target and the folds checks both need them. */
+        private Map<String, Integer> classCounts(Column c) {
+            if (countedColumn != c) {
+                countedClasses = ClassCounts.of(c);
+                countedColumn = c;
             }
-            return counts;
+            return countedClasses;
         }
 
         private static String cap(String s) {
