@@ -59,6 +59,9 @@ class TryItViewTest {
     @Test
     void typingANewValueUpdatesThePrediction(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "setosa".equals(prediction(robot)));
+        // The label and the bars are updated in separate steps on the FX thread: wait for both.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#classScores").queryParent().getChildrenUnmodifiable().size() == 3);
         assertThat(robot.lookup("#classScores").queryParent().getChildrenUnmodifiable()).hasSize(3);
 
         TextField petalLength = robot.lookup("#input-petal_length").queryAs(TextField.class);
@@ -67,6 +70,8 @@ class TryItViewTest {
         robot.doubleClickOn(petalWidth).eraseText(5).write("2.4");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "virginica".equals(prediction(robot)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#explanation").queryParent().getChildrenUnmodifiable().size() == 4);
         assertThat(robot.lookup("#explanation").queryParent().getChildrenUnmodifiable()).hasSize(4);
     }
 
