@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * made once, not once per row: checking a 1M-row target when Train is pressed formatted a million numbers on the
  * JavaFX thread (~0.2 s).
  */
-final class ClassCounts {
+public final class ClassCounts {
     /** Past this many distinct numbers, counting by text is as good as any. */
     private static final int MAX_DISTINCT_NUMBERS = 64;
 
@@ -21,7 +21,7 @@ final class ClassCounts {
     }
 
     /** @return rows per class text, in text order; missing values are not counted */
-    static Map<String, Integer> of(Column column) {
+    public static Map<String, Integer> of(Column column) {
         if (column instanceof CategoricalColumn categorical) {
             return ofCategories(categorical);
         }

@@ -10,7 +10,6 @@ import org.tribuo.regression.Regressor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The target of a training run, turned into Tribuo outputs: the cell's text becomes a {@code Label}, a number a
@@ -27,14 +26,7 @@ public final class TargetColumn {
     public TargetColumn(Task task, Column column) {
         this.task = task;
         this.column = column;
-        Map<String, Integer> counts = new TreeMap<>();
-        if (column != null) {
-            for (int r = 0; r < column.size(); r++) {
-                if (!column.isMissing(r)) {
-                    counts.merge(column.text(r), 1, Integer::sum);
-                }
-            }
-        }
+        Map<String, Integer> counts = column == null ? Map.of() : ClassCounts.of(column);
         this.classes = List.copyOf(counts.keySet());
         String rarer = null;
         if (task == Task.ANOMALY && counts.size() == 2) {

@@ -5,6 +5,7 @@ import io.modelwright.core.data.Column;
 import io.modelwright.core.data.DataTable;
 import io.modelwright.core.data.DataWarning;
 import io.modelwright.core.data.LeakageDetector;
+import io.modelwright.core.train.ClassCounts;
 import io.modelwright.core.train.Task;
 import io.modelwright.core.train.ValidationScheme;
 import io.modelwright.runtime.schema.ColumnType;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** One sentence each, shown where the choice is made, for the mistakes students make most. */
@@ -48,7 +48,7 @@ public final class TeachingWarnings {
             }
         }
         if (task == Task.CLASSIFICATION) {
-            Map<String, Integer> counts = classCounts(table.column(target));
+            Map<String, Integer> counts = ClassCounts.of(table.column(target));
             int needed = validation.isCrossValidation() ? validation.folds() : 2;
             counts.forEach((label, count) -> {
                 if (count < needed) {
@@ -82,16 +82,5 @@ public final class TeachingWarnings {
                 .toList();
         return candidates.stream().filter(name -> LABEL_NAMES.matcher(name).matches()).findFirst()
                 .or(() -> candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(candidates.size() - 1)));
-    }
-
-    private static Map<String, Integer> classCounts(Column target) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (int r = 0; r < target.size(); r++) {
-            if (!target.isMissing(r)) {
-                String label = target instanceof CategoricalColumn c ? c.level(r) : target.text(r);
-                counts.merge(label, 1, Integer::sum);
-            }
-        }
-        return counts;
     }
 }
