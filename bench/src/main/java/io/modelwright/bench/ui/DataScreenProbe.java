@@ -10,11 +10,11 @@ import io.modelwright.core.task.ProgressListener;
 import io.modelwright.desktop.app.Appearance;
 import io.modelwright.desktop.data.DataView;
 import io.modelwright.desktop.data.DataViewModel;
+import io.modelwright.desktop.data.RowsGrid;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -79,9 +79,9 @@ public final class DataScreenProbe extends Application {
         List<Long> shown = onFx(() -> frames.takeAndRestart());
         long built = frames.build;
         long scrollCall = onFx(() -> {
-            TableView<?> table = (TableView<?>) host.lookup("#rowsTable");
+            RowsGrid grid = (RowsGrid) host.lookup("#rowsGrid");
             long before = threads.getCurrentThreadCpuTime();
-            table.scrollTo(table.getItems().size() - 1);
+            grid.select(grid.rowCount() - 1);
             return threads.getCurrentThreadCpuTime() - before;
         });
         Thread.sleep(1000);

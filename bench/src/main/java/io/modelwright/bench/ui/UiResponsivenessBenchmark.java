@@ -120,9 +120,9 @@ public final class UiResponsivenessBenchmark extends Application {
 
     private static void scrollToEnd(MainWindow window) {
         window.viewModel().show(io.modelwright.desktop.app.Screen.DATA);
-        javafx.scene.Node table = UiResponsivenessBenchmark.window.getScene().lookup("#rowsTable");
-        if (table instanceof javafx.scene.control.TableView<?> view) {
-            view.scrollTo(view.getItems().size() - 1);
+        javafx.scene.Node grid = UiResponsivenessBenchmark.window.getScene().lookup("#rowsGrid");
+        if (grid instanceof io.modelwright.desktop.data.RowsGrid rows) {
+            rows.select(rows.rowCount() - 1);
         }
     }
 

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the Data screen shows for one imported file: the rows (as indices, read lazily), a summary line per
+ * What the Data screen shows for one imported file: the rows (read lazily, cell by cell), a summary line per
  * column, the import warnings and a status line. Built once per loaded file; it does not change afterwards.
  */
 public final class DataViewModel {
     private final ImportResult imported;
-    private final ObservableList<Integer> rows;
+    private final GridSource rows;
     private final ObservableList<ColumnSummary> columnSummaries;
     private final ObservableList<String> warnings;
     private final ColumnRoles roles;
@@ -26,7 +26,7 @@ public final class DataViewModel {
     public DataViewModel(ImportResult imported) {
         this.imported = imported;
         DataTable table = imported.table();
-        this.rows = new RowIndexList(table.rowCount());
+        this.rows = new TableGridSource(table);
         this.columnSummaries = FXCollections.unmodifiableObservableList(FXCollections.observableList(
                 table.columns().stream().map(c -> ColumnSummary.of(c, table.rowCount())).toList()));
         this.warnings = FXCollections.unmodifiableObservableList(FXCollections.observableList(warningTexts(imported)));
@@ -55,14 +55,9 @@ public final class DataViewModel {
         return imported.table().columns();
     }
 
-    /** @return row indices 0..n-1, for a TableView's items; no object is kept per row */
-    public ObservableList<Integer> rows() {
+    /** @return the rows as the grid reads them: cell texts made on demand, nothing kept per row */
+    GridSource rows() {
         return rows;
-    }
-
-    /** @return the text of one cell, as the file had it (empty when missing) */
-    public String cellText(Column column, int row) {
-        return column.text(row);
     }
 
     public ObservableList<ColumnSummary> columnSummaries() {

@@ -6,7 +6,7 @@ import io.modelwright.desktop.data.LoadState;
 import io.modelwright.desktop.data.TableLoader;
 import io.modelwright.desktop.testing.TestTables;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import io.modelwright.desktop.data.RowsGrid;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -71,9 +71,9 @@ class MainWindowTest {
         open(robot, "iris.csv");
         waitUntilIdle(robot);
 
-        TableView<?> rows = robot.lookup("#rowsTable").queryTableView();
-        assertThat(rows.getItems()).hasSize(4);
-        assertThat(rows.getColumns()).extracting(c -> c.getText()).contains("sepal_length", "species");
+        RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
+        assertThat(rows.rowCount()).isEqualTo(4);
+        assertThat(rows.columnNames()).contains("sepal_length", "species");
         assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText()).startsWith("iris.csv · 4 rows");
         assertThat(stage.getTitle()).isEqualTo("iris.csv – Modelwright");
     }

@@ -3,6 +3,7 @@ package io.modelwright.desktop.app;
 import io.modelwright.desktop.data.LoadState;
 import io.modelwright.desktop.data.TableLoader;
 import javafx.scene.control.Label;
+import io.modelwright.desktop.data.RowsGrid;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -43,10 +44,11 @@ class OpenSampleEndToEndTest {
                 () -> window.viewModel().loading().state() == LoadState.LOADED);
         WaitForAsyncUtils.waitForFxEvents();
 
-        TableView<?> rows = robot.lookup("#rowsTable").queryTableView();
-        assertThat(rows.getItems()).hasSize(150);
-        assertThat(rows.getColumns()).extracting(c -> c.getText())
+        RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
+        assertThat(rows.rowCount()).isEqualTo(150);
+        assertThat(rows.columnNames())
                 .containsExactly("#", "sepal_length", "sepal_width", "petal_length", "petal_width", "species");
+        assertThat(rows.visibleTexts()).contains("5.1", "setosa");
         assertThat(robot.lookup("#columnsTable").queryTableView().getItems()).hasSize(5);
         assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText())
                 .startsWith("iris.csv · 150 rows · 5 columns · UTF-8, comma-separated");

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DataViewModelTest {
 
@@ -44,23 +43,27 @@ class DataViewModelTest {
     }
 
     @Test
-    void rowsAreIndicesNotCopies() {
+    void rowsAreReadFromTheColumnsNotCopied() {
         DataViewModel data = new DataViewModel(TestTables.numbers(1_000_000));
 
-        assertThat(data.rows()).hasSize(1_000_000);
-        assertThat(data.rows().get(999_999)).isEqualTo(999_999);
-        assertThat(data.rows()).isInstanceOf(RowIndexList.class);
-        assertThatThrownBy(() -> data.rows().get(1_000_000)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(data.rows().rowCount()).isEqualTo(1_000_000);
+        assertThat(data.rows().columnCount()).isEqualTo(2);
+        assertThat(data.rows().cellText(0, 999_999)).isEqualTo(data.columns().get(0).text(999_999));
         assertThat(data.shapeText()).isEqualTo("1,000,000 rows · 2 columns");
     }
 
     @Test
     void cellsReadTheColumnAsTheFileHadIt() {
-        DataViewModel data = new DataViewModel(TestTables.smallIris());
+        GridSource rows = new DataViewModel(TestTables.smallIris()).rows();
 
-        assertThat(data.cellText(data.columns().get(0), 0)).isEqualTo("5.1");
-        assertThat(data.cellText(data.columns().get(1), 1)).isEmpty();
-        assertThat(data.cellText(data.columns().get(2), 3)).isEqualTo("versicolor");
+        assertThat(rows.cellText(0, 0)).isEqualTo("5.1");
+        assertThat(rows.cellText(1, 1)).isEmpty();
+        assertThat(rows.cellText(2, 3)).isEqualTo("versicolor");
+        assertThat(rows.header(2)).isEqualTo("species");
+        assertThat(rows.numeric(0)).isTrue();
+        assertThat(rows.numeric(2)).isFalse();
+        // "versicolor" is the longest text among the header and the sampled values.
+        assertThat(rows.characters(2)).isEqualTo("versicolor".length());
     }
 
     @Test

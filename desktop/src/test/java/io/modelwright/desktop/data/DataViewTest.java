@@ -1,10 +1,12 @@
 package io.modelwright.desktop.data;
 
 import io.modelwright.desktop.testing.TestTables;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -12,9 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,12 +36,10 @@ class DataViewTest {
     void showsRowsColumnsWarningsAndStatus(FxRobot robot) {
         show(new DataViewModel(TestTables.smallIris()), robot);
 
-        TableView<?> rows = robot.lookup("#rowsTable").queryTableView();
-        assertThat(rows.getItems()).hasSize(4);
-        assertThat(rows.getColumns()).extracting(c -> c.getText())
-                .containsExactly("#", "sepal_length", "petal_width", "species");
-        assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class))
-                .extracting(cell -> cell.getText()).contains("5.1", "4.9", "versicolor");
+        RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
+        assertThat(rows.rowCount()).isEqualTo(4);
+        assertThat(rows.columnNames()).containsExactly("#", "sepal_length", "petal_width", "species");
+        assertThat(rows.visibleTexts()).contains("sepal_length", "5.1", "4.9", "versicolor", "4");
         TableView<?> columns = robot.lookup("#columnsTable").queryTableView();
         assertThat(columns.getItems()).hasSize(3);
         assertThat(robot.lookup("#warningsBox .warning").queryAs(Label.class).getText())
@@ -101,34 +98,70 @@ class DataViewTest {
     void showsMissingValuesAsADash(FxRobot robot) {
         show(new DataViewModel(TestTables.smallIris()), robot);
 
-        assertThat(robot.lookup("#rowsTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
-                .extracting(cell -> cell.getText()).contains(ValueCell.MISSING_MARK);
+        assertThat(robot.lookup("#rowsGrid").queryAs(RowsGrid.class).visibleTexts())
+                .contains(GridPainter.MISSING_MARK);
     }
 
     @Test
-    void aWideFileGrowsItsRowsTableAndShowsItsColumnListWithinAFewFrames(FxRobot robot) throws Exception {
+    void aWideFileShowsItsRowsAndColumnListAtOnce(FxRobot robot) {
         show(new DataViewModel(TestTables.noisyClasses(1_000)), robot);
-        TableView<?> rows = robot.lookup("#rowsTable").queryTableView();
-        TableView<?> columns = robot.lookup("#columnsTable").queryTableView();
-        assertThat(rows.getColumns()).extracting(c -> c.getText())
-                .containsExactly("#", "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "label");
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> columns.getItems().size() == 9);
-
-        assertThat(rows.getItems()).hasSize(1_000);
-        assertThat(rows.getMaxHeight()).isEqualTo(Double.MAX_VALUE);
+        RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
+        assertThat(rows.columnNames()).containsExactly("#", "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "label");
+        assertThat(rows.rowCount()).isEqualTo(1_000);
+        assertThat(robot.lookup("#columnsTable").queryTableView().getItems()).hasSize(9);
+        // Only the rows in view are drawn: row 1 is, row 1,000 is not.
+        assertThat(rows.visibleTexts()).contains("1").doesNotContain("1000");
     }
 
     @Test
     void scrollsToTheLastOfAMillionRows(FxRobot robot) {
         show(new DataViewModel(TestTables.numbers(1_000_000)), robot);
-        TableView<?> rows = robot.lookup("#rowsTable").queryTableView();
-        assertThat(rows.getItems()).hasSize(1_000_000);
+        RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
+        assertThat(rows.rowCount()).isEqualTo(1_000_000);
 
-        robot.interact(() -> rows.scrollTo(999_999));
+        robot.interact(() -> rows.select(999_999));
 
-        assertThat(robot.lookup("#rowsTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
-                .extracting(cell -> cell.getText())
-                .contains("1000000", "999999", "499999.5");
+        assertThat(rows.selectedRow()).isEqualTo(999_999);
+        assertThat(rows.visibleTexts()).contains("1000000", "999999", "499999.5");
+    }
+
+    @Test
+    void theKeyboardMovesTheSelectionAndEndJumpsToTheLastRow(FxRobot robot) {
+        show(new DataViewModel(TestTables.numbers(10_000)), robot);
+        RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
+        robot.interact(rows::requestFocus);
+
+        robot.type(KeyCode.DOWN, 3);
+        assertThat(rows.selectedRow()).isEqualTo(2);
+        assertThat(rows.getAccessibleText()).startsWith("Row 3 of 10,000: ");
+
+        robot.type(KeyCode.END);
+        assertThat(rows.selectedRow()).isEqualTo(9_999);
+        assertThat(rows.visibleTexts()).contains("10000");
+
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(rows.selectedRow()).isLessThan(9_999).isGreaterThan(9_950);
+        robot.type(KeyCode.HOME);
+        assertThat(rows.selectedRow()).isZero();
+        assertThat(rows.firstVisibleRow()).isZero();
+    }
+
+    @Test
+    void clickingARowSelectsItAndTheWheelScrolls(FxRobot robot) {
+        show(new DataViewModel(TestTables.numbers(10_000)), robot);
+        RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
+
+        // Under Monocle, TestFX's UP sends a negative deltaY of one line per notch: JavaFX's "towards the end".
+        robot.moveTo(rows).scroll(5, VerticalDirection.UP);
+        int first = rows.firstVisibleRow();
+        assertThat(first).isEqualTo(5 * RowsGrid.ROWS_PER_LINE);
+        robot.scroll(2, VerticalDirection.DOWN);
+        assertThat(rows.firstVisibleRow()).isEqualTo(first - 2 * RowsGrid.ROWS_PER_LINE);
+        first = rows.firstVisibleRow();
+
+        robot.clickOn(rows);
+        assertThat(rows.selectedRow()).isGreaterThanOrEqualTo(first);
+        assertThat(rows.isFocused()).isTrue();
     }
 }

@@ -1,0 +1,112 @@
+package io.modelwright.desktop.data;
+
+import java.util.Arrays;
+
+/**
+ * Where things are in the rows grid, in pixels, for one font size: row height, column widths (estimated from
+ * each column's characters, or set by the user dragging a header border) and which row or border a point hits.
+ * Holds no JavaFX nodes, so it is tested without a window.
+ */
+final class GridGeometry {
+    /** Average advance of a digit or letter in DejaVu Sans / Segoe UI, as a share of the font size. */
+    private static final double CHARACTER_WIDTH_EM = 0.65;
+    private static final double CELL_PADDING_EM = 0.8;
+    private static final double MIN_COLUMN_WIDTH_EM = 5.5;
+    private static final double SMALLEST_DRAGGED_WIDTH = 24;
+    /** How close to a header border (pixels) the pointer must be to drag it. */
+    private static final double BORDER_GRAB = 4;
+
+    private final GridSource source;
+    private final int[] characters;
+    private final double[] userWidths;
+    private double fontSize = 13;
+
+    GridGeometry(GridSource source) {
+        this.source = source;
+        this.characters = new int[source.columnCount()];
+        for (int c = 0; c < characters.length; c++) {
+            characters[c] = source.characters(c);
+        }
+        this.userWidths = new double[source.columnCount()];
+        Arrays.fill(userWidths, Double.NaN);
+    }
+
+    void setFontSize(double fontSize) {
+        this.fontSize = fontSize;
+    }
+
+    double fontSize() {
+        return fontSize;
+    }
+
+    double rowHeight() {
+        return Math.ceil(fontSize * 2);
+    }
+
+    double headerHeight() {
+        return rowHeight() + 4;
+    }
+
+    double padding() {
+        return Math.round(fontSize * CELL_PADDING_EM);
+    }
+
+    /** @return the width of the row-number column, enough for the largest row number */
+    double rowNumberWidth() {
+        int digits = Integer.toString(Math.max(1, source.rowCount())).length();
+        return Math.max(fontSize * 4, Math.ceil((digits + 1) * fontSize * CHARACTER_WIDTH_EM + 2 * padding()));
+    }
+
+    double columnWidth(int column) {
+        if (!Double.isNaN(userWidths[column])) {
+            return userWidths[column];
+        }
+        double estimated = characters[column] * fontSize * CHARACTER_WIDTH_EM + 2 * padding() + fontSize;
+        return Math.ceil(Math.max(fontSize * MIN_COLUMN_WIDTH_EM, estimated));
+    }
+
+    void setColumnWidth(int column, double width) {
+        userWidths[column] = Math.max(SMALLEST_DRAGGED_WIDTH, width);
+    }
+
+    /** @return the total width of the data columns (the row-number column not included) */
+    double dataWidth() {
+        double total = 0;
+        for (int c = 0; c < source.columnCount(); c++) {
+            total += columnWidth(c);
+        }
+        return total;
+    }
+
+    /** @return how many whole rows fit in a viewport this high (header included), at least 1 */
+    int rowsInView(double viewportHeight) {
+        return Math.max(1, (int) Math.floor((viewportHeight - headerHeight()) / rowHeight()));
+    }
+
+    /**
+     * @return the row under {@code y} in a viewport that starts at {@code firstRow}, or -1 in the header or below
+     *         the last row
+     */
+    int rowAt(double y, int firstRow) {
+        if (y < headerHeight()) {
+            return -1;
+        }
+        int row = firstRow + (int) Math.floor((y - headerHeight()) / rowHeight());
+        return row < source.rowCount() ? row : -1;
+    }
+
+    /**
+     * @return the data column whose right header border is within reach of {@code x}, or -1; {@code scrollX} is
+     *         how far the data columns are scrolled left
+     */
+    int borderAt(double x, double scrollX) {
+        double right = rowNumberWidth() - scrollX;
+        for (int c = 0; c < source.columnCount(); c++) {
+            right += columnWidth(c);
+            if (right > rowNumberWidth() && Math.abs(x - right) <= BORDER_GRAB) {
+                return c;
+            }
+        }
+        return -1;
+    }
+}
