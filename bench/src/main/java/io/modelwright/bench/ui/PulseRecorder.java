@@ -20,6 +20,8 @@ import java.util.Arrays;
  * the time the thread waited for a core, while the CPU time is the work our code gave it.
  */
 final class PulseRecorder extends AnimationTimer {
+    /** {@code -Dui.gaps=true}: also list every gap over 50 ms, with the CPU the JavaFX thread used in it. */
+    private static final boolean LIST_GAPS = Boolean.getBoolean("ui.gaps");
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long last;
     private long lastCpu;
@@ -61,6 +63,11 @@ final class PulseRecorder extends AnimationTimer {
                 longestCpu = Math.max(longestCpu, cpuGaps[i]);
                 if (gaps[i] > 100_000_000L) {
                     over100ms++;
+                }
+                if (LIST_GAPS && gaps[i] > 50_000_000L) {
+                    System.out.printf("  gap in '%s' ending %.3f s after the phase began (nanoTime %d): %.1f ms,"
+                            + " FX-thread CPU %.1f ms%n", phase, (gapEnds[i] - fromNanos) / 1e9, gapEnds[i],
+                            gaps[i] / 1e6, cpuGaps[i] / 1e6);
                 }
             }
         }

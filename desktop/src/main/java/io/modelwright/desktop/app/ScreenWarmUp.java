@@ -21,16 +21,13 @@ import java.util.concurrent.Executor;
 /**
  * Does in the background, while the Start screen waits for a file, the one-time work that otherwise lands on the
  * JavaFX thread when the first file opens: loading the classes of the Data screen (its FXML, its controls and
- * their skins), Tribuo's algorithm catalog and SQLite's native library. The first Data screen took ~0.3 s of the
+ * their skins), Tribuo's algorithm catalog with each algorithm's hyperparameters, and SQLite's native library. The first Data screen took ~0.3 s of the
  * JavaFX thread's time cold and ~15 ms warm to build ({@code bench/run-ui.sh --probe}).
  */
 final class ScreenWarmUp {
     private static final System.Logger LOG = System.getLogger(ScreenWarmUp.class.getName());
     private static final List<String> SKINS = List.of(
-            "javafx.scene.control.skin.TableViewSkin", "javafx.scene.control.skin.TableRowSkin",
-            "javafx.scene.control.skin.TableCellSkin", "javafx.scene.control.skin.VirtualFlow",
-            "javafx.scene.control.skin.TableHeaderRow", "javafx.scene.control.skin.NestedTableColumnHeader",
-            "javafx.scene.control.skin.TableColumnHeader", "javafx.scene.control.skin.ComboBoxListViewSkin",
+            "javafx.scene.control.skin.MenuButtonSkin", "javafx.scene.control.skin.ContextMenuSkin",
             "javafx.scene.control.skin.ListViewSkin", "javafx.scene.control.skin.ScrollBarSkin",
             "javafx.scene.control.skin.SplitPaneSkin", "javafx.scene.control.skin.ScrollPaneSkin",
             "javafx.scene.control.skin.LabeledSkinBase", "com.sun.javafx.scene.control.LabeledText");
@@ -52,7 +49,9 @@ final class ScreenWarmUp {
             // Not attached to any scene, so building it off the JavaFX thread is allowed.
             new DataView(new DataViewModel(tinyTable()));
             for (Task task : Task.values()) {
-                AlgorithmCatalog.forTask(task);
+                // The Train screen's model is made when a file opens: its algorithm list and settings form read
+                // every algorithm's hyperparameters (reflection over Tribuo's @Config fields, ~30 ms cold).
+                AlgorithmCatalog.forTask(task).forEach(spec -> spec.hyperparameters());
             }
             for (String skin : SKINS) {
                 Class.forName(skin, false, ScreenWarmUp.class.getClassLoader());

@@ -1,50 +1,48 @@
 package io.modelwright.desktop.data;
 
+import io.modelwright.desktop.common.FrameByFrame;
 import io.modelwright.desktop.common.Fxml;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
-import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * The Data screen: the rows in a grid that draws only what is in view, the column list (type and missing share,
  * with the reason for the type on hover), the import warnings and a status line.
  */
 public final class DataView {
-    private static final Set<KeyCode> OPENS_ROLE_MENU = Set.of(KeyCode.ENTER, KeyCode.SPACE, KeyCode.CONTEXT_MENU);
-
     private final DataViewModel viewModel;
     private final BorderPane root;
+    private final TargetPicker targetPicker;
 
+    @FXML private HBox header;
+    @FXML private SplitPane dataSplit;
+    @FXML private VBox sidePanel;
     @FXML private Label fileNameLabel;
     @FXML private Label shapeLabel;
     @FXML private VBox rowsBox;
-    @FXML private TableView<ColumnSummary> columnsTable;
-    @FXML private TableColumn<ColumnSummary, String> nameColumn;
-    @FXML private TableColumn<ColumnSummary, String> typeColumn;
-    @FXML private TableColumn<ColumnSummary, String> missingColumn;
-    @FXML private TableColumn<ColumnSummary, ColumnRole> roleColumn;
-    @FXML private ComboBox<String> targetPicker;
+    @FXML private VBox columnsBox;
     @FXML private Label targetLabel;
     @FXML private Label taskSuggestionLabel;
+    @FXML private ScrollPane warningsScroll;
     @FXML private VBox warningsBox;
     @FXML private Label statusLine;
 
     public DataView(DataViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this);
+        this.targetPicker = new TargetPicker(viewModel.roles());
+        targetPicker.setId("targetPicker");
         bind();
     }
 
@@ -57,44 +55,65 @@ public final class DataView {
         rows.setId("rowsGrid");
         VBox.setVgrow(rows, Priority.ALWAYS);
         rowsBox.getChildren().add(rows);
-        showWarnings();
         bindTargetPicker();
-        showColumnList();
+        showInSteps();
+    }
+
+    /**
+     * Shows the rows first, then the column list, the warnings and the target picker, each in a frame of its own.
+     * Styling and laying out the whole screen in one frame held the JavaFX thread for 150-190 ms the first time
+     * a file opened, most of it matching CSS for controls seen for the first time (bench/run-ui.sh -Dui.gaps).
+     */
+    private void showInSteps() {
+        double dividerPosition = dataSplit.getDividerPositions()[0];
+        dataSplit.getItems().remove(sidePanel);
+        int warningsIndex = sidePanel.getChildren().indexOf(warningsScroll);
+        sidePanel.getChildren().remove(warningsScroll);
+        List<Runnable> steps = List.of(() -> {
+            showColumnList();
+            dataSplit.getItems().add(sidePanel);
+            dataSplit.setDividerPositions(dividerPosition);
+        }, () -> {
+            showWarnings();
+            sidePanel.getChildren().add(warningsIndex, warningsScroll);
+        }, () -> header.getChildren().add(header.getChildren().indexOf(targetLabel) + 1, targetPicker));
+        if (Platform.isFxApplicationThread()) {
+            FrameByFrame.run(steps);
+        } else {
+            // Built off-screen (the start-up warm-up): no frames to wait for.
+            steps.forEach(Runnable::run);
+        }
     }
 
     private void bindTargetPicker() {
         ColumnRoles roles = viewModel.roles();
         targetLabel.setLabelFor(targetPicker);
-        targetPicker.getItems().setAll(roles.columnNames());
-        targetPicker.valueProperty().bindBidirectional(roles.targetProperty());
         taskSuggestionLabel.textProperty().bind(Bindings.createStringBinding(viewModel::taskSuggestionText,
                 roles.targetProperty(), roles.suggestedTaskProperty()));
-        roleColumn.setCellValueFactory(cell -> Bindings.valueAt(roles.roles(), cell.getValue().name()));
+    }
+
+    /**
+     * The column list: a grid like the rows', one line per column of the file. Hovering a line explains the
+     * column's type; clicking its role, or Enter/Space/the menu key on the selected line, opens the role menu.
+     */
+    private void showColumnList() {
+        ColumnRoles roles = viewModel.roles();
+        ColumnListSource source = new ColumnListSource(viewModel.columnSummaries(), roles);
+        RowsGrid columns = new RowsGrid(source);
+        columns.setId("columnsGrid");
+        columns.getStyleClass().add("columns-grid");
+        columns.setRowNumbers(false);
+        columns.setStretchedColumn(ColumnListSource.NAME);
+        columns.setRowTooltip(row -> source.summary(row).reason());
         RoleMenu menu = new RoleMenu(roles);
-        roleColumn.setCellFactory(column -> new RoleCell(menu));
-        // Without a mouse: Enter, Space or the menu key on a selected column opens the same menu.
-        columnsTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            ColumnSummary selected = columnsTable.getSelectionModel().getSelectedItem();
-            if (selected != null && OPENS_ROLE_MENU.contains(event.getCode())) {
-                menu.showFor(selected.name(), selectedRowOr(columnsTable));
-                event.consume();
+        columns.setOnActivate((row, column, anchor) -> {
+            if (column == ColumnListSource.ROLE || column < 0) {
+                menu.showFor(source.summary(row).name(), columns, anchor);
             }
         });
-    }
-
-    private static Node selectedRowOr(TableView<ColumnSummary> table) {
-        int selected = table.getSelectionModel().getSelectedIndex();
-        return table.lookupAll(".table-row-cell").stream()
-                .filter(node -> node instanceof TableRow<?> row && row.getIndex() == selected)
-                .findFirst().orElse(table);
-    }
-
-    private void showColumnList() {
-        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
-        typeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().type()));
-        missingColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().missing()));
-        columnsTable.setRowFactory(table -> new ReasonRow());
-        columnsTable.setItems(viewModel.columnSummaries());
+        roles.roles().addListener((MapChangeListener<String, ColumnRole>) change -> columns.refresh());
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        columnsBox.getChildren().add(columns);
     }
 
     private void showWarnings() {

@@ -20,6 +20,9 @@ final class GridGeometry {
     private final int[] characters;
     private final double[] userWidths;
     private double fontSize = 13;
+    private boolean rowNumbers = true;
+    private int stretchedColumn = -1;
+    private double viewportWidth;
 
     GridGeometry(GridSource source) {
         this.source = source;
@@ -37,6 +40,24 @@ final class GridGeometry {
 
     double fontSize() {
         return fontSize;
+    }
+
+    void setRowNumbers(boolean shown) {
+        rowNumbers = shown;
+    }
+
+    /** The column that takes the width left over when the columns are narrower than the viewport, or -1. */
+    void setStretchedColumn(int column) {
+        stretchedColumn = column;
+    }
+
+    void setViewportWidth(double width) {
+        viewportWidth = width;
+    }
+
+    /** @return where the data columns start: after the row numbers, when they are shown */
+    double left() {
+        return rowNumbers ? rowNumberWidth() : 0;
     }
 
     double rowHeight() {
@@ -58,6 +79,18 @@ final class GridGeometry {
     }
 
     double columnWidth(int column) {
+        double width = ownWidth(column);
+        if (column == stretchedColumn && Double.isNaN(userWidths[column])) {
+            double others = 0;
+            for (int c = 0; c < characters.length; c++) {
+                others += c == column ? 0 : ownWidth(c);
+            }
+            width = Math.max(width, Math.floor(viewportWidth - left() - others));
+        }
+        return width;
+    }
+
+    private double ownWidth(int column) {
         if (!Double.isNaN(userWidths[column])) {
             return userWidths[column];
         }
@@ -67,6 +100,30 @@ final class GridGeometry {
 
     void setColumnWidth(int column, double width) {
         userWidths[column] = Math.max(SMALLEST_DRAGGED_WIDTH, width);
+    }
+
+    /** @return the data column at {@code x}, or -1 (row numbers, or right of the last column) */
+    int columnAt(double x, double scrollX) {
+        double right = left() - scrollX;
+        if (x < left()) {
+            return -1;
+        }
+        for (int c = 0; c < source.columnCount(); c++) {
+            right += columnWidth(c);
+            if (x < right) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the x where data column {@code column} starts, in a viewport scrolled by {@code scrollX} */
+    double columnLeft(int column, double scrollX) {
+        double x = left() - scrollX;
+        for (int c = 0; c < column; c++) {
+            x += columnWidth(c);
+        }
+        return x;
     }
 
     /** @return the total width of the data columns (the row-number column not included) */
@@ -100,10 +157,10 @@ final class GridGeometry {
      *         how far the data columns are scrolled left
      */
     int borderAt(double x, double scrollX) {
-        double right = rowNumberWidth() - scrollX;
+        double right = left() - scrollX;
         for (int c = 0; c < source.columnCount(); c++) {
             right += columnWidth(c);
-            if (right > rowNumberWidth() && Math.abs(x - right) <= BORDER_GRAB) {
+            if (right > left() && Math.abs(x - right) <= BORDER_GRAB) {
                 return c;
             }
         }

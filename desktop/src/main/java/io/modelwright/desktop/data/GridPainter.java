@@ -20,7 +20,8 @@ final class GridPainter {
 
     private final GridSource source;
     private final GridGeometry geometry;
-    private final List<String> painted = new ArrayList<>();
+    private final List<PaintedCell> painted = new ArrayList<>();
+    private boolean rowNumbers = true;
 
     GridPainter(GridSource source, GridGeometry geometry) {
         this.source = source;
@@ -31,9 +32,22 @@ final class GridPainter {
     record View(double width, double height, int firstRow, double scrollX, int selectedRow, boolean focused) {
     }
 
+    /**
+     * One text drawn by the last {@link #paint}.
+     *
+     * @param row    the row, or -1 for the header
+     * @param column the data column, or -1 for the row numbers
+     */
+    record PaintedCell(int row, int column, String text) {
+    }
+
     /** @return the texts drawn in the last {@link #paint}, header and row numbers included, in drawing order */
-    List<String> painted() {
+    List<PaintedCell> painted() {
         return List.copyOf(painted);
+    }
+
+    void setRowNumbers(boolean shown) {
+        rowNumbers = shown;
     }
 
     void paint(GraphicsContext gc, View view, GridColors colors, Font font) {
@@ -57,7 +71,9 @@ final class GridPainter {
         gc.fillRect(0, 0, view.width(), headerHeight);
 
         paintDataColumns(gc, view, colors, font, bold, lastRow);
-        paintRowNumbers(gc, view, colors, font, bold, lastRow);
+        if (rowNumbers) {
+            paintRowNumbers(gc, view, colors, font, bold, lastRow);
+        }
 
         gc.setStroke(colors.line());
         gc.setLineWidth(1);
@@ -67,7 +83,7 @@ final class GridPainter {
             gc.setFont(font);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.fillText(NO_ROWS, view.width() / 2, headerHeight + (view.height() - headerHeight) / 2);
-            painted.add(NO_ROWS);
+            painted.add(new PaintedCell(0, -1, NO_ROWS));
         }
         if (view.focused()) {
             gc.setStroke(colors.focus());
@@ -78,7 +94,7 @@ final class GridPainter {
 
     private void paintDataColumns(GraphicsContext gc, View view, GridColors colors, Font font, Font bold,
                                   int lastRow) {
-        double left = geometry.rowNumberWidth();
+        double left = geometry.left();
         double padding = geometry.padding();
         double x = left - view.scrollX();
         for (int column = 0; column < source.columnCount() && x < view.width(); column++) {
@@ -93,13 +109,13 @@ final class GridPainter {
                 double textX = numeric ? x + width - padding : x + padding;
                 gc.setFont(bold);
                 gc.setFill(colors.text());
-                text(gc, source.header(column), textX, geometry.headerHeight() / 2);
+                text(gc, -1, column, source.header(column), textX, geometry.headerHeight() / 2);
                 gc.setFont(font);
                 for (int row = view.firstRow(); row < lastRow; row++) {
                     String value = source.cellText(column, row);
                     boolean missing = value.isEmpty();
                     gc.setFill(missing ? colors.muted() : colors.text());
-                    text(gc, missing ? MISSING_MARK : value, textX, middle(row, view));
+                    text(gc, row, column, missing ? MISSING_MARK : value, textX, middle(row, view));
                 }
                 gc.restore();
                 gc.setStroke(colors.line());
@@ -119,7 +135,7 @@ final class GridPainter {
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setFont(bold);
         gc.setFill(colors.text());
-        text(gc, "#", textX, geometry.headerHeight() / 2);
+        text(gc, -1, -1, "#", textX, geometry.headerHeight() / 2);
         gc.setFont(font);
         for (int row = view.firstRow(); row < lastRow; row++) {
             if (row == view.selectedRow()) {
@@ -127,16 +143,16 @@ final class GridPainter {
                 gc.fillRect(0, top(row, view), width, geometry.rowHeight());
             }
             gc.setFill(colors.muted());
-            text(gc, Integer.toString(row + 1), textX, middle(row, view));
+            text(gc, row, -1, Integer.toString(row + 1), textX, middle(row, view));
         }
         gc.setStroke(colors.line());
         gc.setLineWidth(1);
         gc.strokeLine(width - 0.5, 0, width - 0.5, view.height());
     }
 
-    private void text(GraphicsContext gc, String text, double x, double y) {
+    private void text(GraphicsContext gc, int row, int column, String text, double x, double y) {
         gc.fillText(text, x, y);
-        painted.add(text);
+        painted.add(new PaintedCell(row, column, text));
     }
 
     private double top(int row, View view) {

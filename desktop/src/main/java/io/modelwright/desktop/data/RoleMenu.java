@@ -1,6 +1,6 @@
 package io.modelwright.desktop.data;
 
-import javafx.geometry.Side;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.RadioMenuItem;
@@ -19,15 +19,19 @@ final class RoleMenu {
         this.roles = roles;
     }
 
-    /** Opens the menu below {@code anchor} for {@code columnName}, with its current role ticked. */
-    void showFor(String columnName, Node anchor) {
+    /**
+     * Opens the menu for {@code columnName} at {@code screenPoint}, with its current role ticked.
+     *
+     * @param owner the node the menu belongs to (it closes with its window)
+     */
+    void showFor(String columnName, Node owner, Point2D screenPoint) {
         column = columnName;
         if (menu == null) {
             menu = build();
         }
         ColumnRole current = roles.roleOf(columnName);
         menu.getItems().forEach(item -> ((RadioMenuItem) item).setSelected(item.getUserData() == current));
-        menu.show(anchor, Side.BOTTOM, 0, 0);
+        menu.show(owner, screenPoint.getX(), screenPoint.getY());
     }
 
     boolean isShowing() {

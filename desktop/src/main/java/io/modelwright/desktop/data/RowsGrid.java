@@ -7,15 +7,20 @@ import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -28,13 +33,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
- * The Data screen's rows: a grid that draws only the cells in view onto one canvas, with scroll bars, a selected
- * row, resizable columns (drag a header border) and keyboard navigation (arrows, Page Up/Down, Home/End, Ctrl+C
- * copies the selected row). A {@code TableView} builds and styles a control per visible cell; showing a wide
- * file froze the window for half a second, and jumping to the last of a million rows for over 100 ms. Here a
- * frame costs the text drawn, whatever the file's size. Colours and font come from CSS ({@code .rows-grid}).
+ * A grid of rows that draws only the cells in view onto one canvas (the Data screen's rows and its column list),
+ * with scroll bars, a selected row, resizable columns (drag a header border), keyboard navigation (arrows, Page
+ * Up/Down, Home/End; Ctrl+C copies the selected row), an optional tooltip per row and an action on a cell.
+ * A {@code TableView} builds and styles a control per visible cell: showing a wide file froze the window for half
+ * a second, and jumping to the last of a million rows for over 100 ms. Here a frame costs the text drawn,
+ * whatever the file's size. Colours and font come from CSS ({@code .rows-grid}).
  */
 public final class RowsGrid extends Region {
     private static final double SIDEWAYS_STEP = 40;
@@ -54,6 +61,20 @@ public final class RowsGrid extends Region {
     private double resizeStartX;
     private double resizeStartWidth;
     private boolean adjustingBars;
+    private CellAction onActivate;
+    private IntFunction<String> rowTooltip;
+    private Tooltip tooltip;
+    private int hoveredRow = -1;
+
+    /** What happens when a person clicks a cell, or presses Enter, Space or the menu key on the selected row. */
+    @FunctionalInterface
+    interface CellAction {
+        /**
+         * @param column the clicked data column, or -1 from the keyboard
+         * @param anchor where a menu for the cell should open, in screen coordinates
+         */
+        void activate(int row, int column, Point2D anchor);
+    }
 
     RowsGrid(GridSource source) {
         this.source = source;
@@ -81,6 +102,8 @@ public final class RowsGrid extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> resizing = -1);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, event -> hoveredRow = -1);
         addEventHandler(ScrollEvent.SCROLL, this::scroll);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         updateAccessibleText();
@@ -103,7 +126,53 @@ public final class RowsGrid extends Region {
 
     /** @return the texts of the cells in view as last drawn (headers and row numbers included) */
     public List<String> visibleTexts() {
-        return painter.painted();
+        return painter.painted().stream().map(GridPainter.PaintedCell::text).toList();
+    }
+
+    /** @return the texts drawn in data column {@code column} (0-based, header excluded), top to bottom */
+    public List<String> visibleColumnTexts(int column) {
+        return painter.painted().stream().filter(cell -> cell.column() == column && cell.row() >= 0)
+                .map(GridPainter.PaintedCell::text).toList();
+    }
+
+    /** @return the cell's bounds in the grid's own coordinates (column -1: the row number) */
+    public Bounds cellBounds(int row, int column) {
+        double top = snappedTopInset() + geometry.headerHeight() + (row - firstRow) * geometry.rowHeight();
+        double left = snappedLeftInset() + (column < 0 ? 0 : geometry.columnLeft(column, scrollX));
+        double width = column < 0 ? geometry.rowNumberWidth() : geometry.columnWidth(column);
+        return new BoundingBox(left, top, width, geometry.rowHeight());
+    }
+
+    /** Shows or hides the row-number column (shown by default). */
+    void setRowNumbers(boolean shown) {
+        geometry.setRowNumbers(shown);
+        painter.setRowNumbers(shown);
+        requestLayout();
+    }
+
+    /** Gives the width left over, when the columns are narrower than the grid, to {@code column}. */
+    void setStretchedColumn(int column) {
+        geometry.setStretchedColumn(column);
+        requestLayout();
+    }
+
+    void setOnActivate(CellAction action) {
+        onActivate = action;
+    }
+
+    /** Explains a row on hover: {@code text} gives the tooltip's text for a row, or an empty text for none. */
+    void setRowTooltip(IntFunction<String> text) {
+        rowTooltip = text;
+    }
+
+    /** @return the text of the tooltip for the row last hovered, or null when none has shown */
+    String tooltipText() {
+        return tooltip == null ? null : tooltip.getText();
+    }
+
+    /** Draws the cells again: call when what the source returns has changed. */
+    void refresh() {
+        requestLayout();
     }
 
     /** @return the first row in view (0-based) */
@@ -162,11 +231,14 @@ public final class RowsGrid extends Region {
         double height = snapSizeY(getHeight() - y - snappedBottomInset());
         double barWidth = snapSizeX(vertical.prefWidth(-1));
         double barHeight = snapSizeY(horizontal.prefHeight(-1));
-        double contentWidth = geometry.rowNumberWidth() + geometry.dataWidth();
-        boolean needsHorizontal = contentWidth > width;
-        boolean needsVertical = source.rowCount() > geometry.rowsInView(height - (needsHorizontal ? barHeight : 0));
-        if (needsVertical && !needsHorizontal) {
-            needsHorizontal = contentWidth > width - barWidth;
+        boolean needsVertical = source.rowCount() > geometry.rowsInView(height);
+        geometry.setViewportWidth(width - (needsVertical ? barWidth : 0));
+        double contentWidth = geometry.left() + geometry.dataWidth();
+        boolean needsHorizontal = contentWidth > width - (needsVertical ? barWidth : 0);
+        if (needsHorizontal && !needsVertical && source.rowCount() > geometry.rowsInView(height - barHeight)) {
+            needsVertical = true;
+            geometry.setViewportWidth(width - barWidth);
+            contentWidth = geometry.left() + geometry.dataWidth();
         }
         double viewWidth = Math.max(0, width - (needsVertical ? barWidth : 0));
         double viewHeight = Math.max(0, height - (needsHorizontal ? barHeight : 0));
@@ -214,6 +286,9 @@ public final class RowsGrid extends Region {
     }
 
     private void showResizeCursor(MouseEvent event) {
+        if (rowTooltip != null) {
+            updateTooltip(geometry.rowAt(event.getY(), firstRow));
+        }
         boolean onBorder = event.getY() < geometry.headerHeight() && geometry.borderAt(event.getX(), scrollX) >= 0;
         canvas.setCursor(onBorder ? Cursor.H_RESIZE : Cursor.DEFAULT);
     }
@@ -232,6 +307,49 @@ public final class RowsGrid extends Region {
         if (row >= 0) {
             select(row);
         }
+    }
+
+    /**
+     * One tooltip for the whole grid, made on the first hover (a tooltip is a popup window), its text following
+     * the row under the pointer.
+     */
+    private void updateTooltip(int row) {
+        if (row == hoveredRow) {
+            return;
+        }
+        hoveredRow = row;
+        String text = row < 0 ? "" : rowTooltip.apply(row);
+        if (text == null || text.isEmpty()) {
+            if (tooltip != null) {
+                Tooltip.uninstall(canvas, tooltip);
+                tooltip.hide();
+            }
+            return;
+        }
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+        }
+        tooltip.setText(text);
+        Tooltip.install(canvas, tooltip);
+    }
+
+    private void click(MouseEvent event) {
+        if (onActivate == null || event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
+            return;
+        }
+        int row = geometry.rowAt(event.getY(), firstRow);
+        int column = geometry.columnAt(event.getX(), scrollX);
+        if (row >= 0 && column >= 0) {
+            onActivate.activate(row, column, belowCell(row, column));
+        }
+    }
+
+    private Point2D belowCell(int row, int column) {
+        Bounds cell = cellBounds(row, column);
+        Point2D anchor = localToScreen(cell.getMinX(), cell.getMaxY());
+        return anchor == null ? Point2D.ZERO : anchor;
     }
 
     private void drag(MouseEvent event) {
@@ -275,6 +393,12 @@ public final class RowsGrid extends Region {
             case END -> select(source.rowCount() - 1);
             case RIGHT -> { scrollX += SIDEWAYS_STEP; requestLayout(); }
             case LEFT -> { scrollX -= SIDEWAYS_STEP; requestLayout(); }
+            case ENTER, SPACE, CONTEXT_MENU -> {
+                if (onActivate == null || selectedRow < 0) {
+                    return;
+                }
+                onActivate.activate(selectedRow, -1, belowCell(selectedRow, source.columnCount() - 1));
+            }
             case C -> {
                 if (!event.isShortcutDown() || selectedRow < 0) {
                     return;
@@ -301,7 +425,7 @@ public final class RowsGrid extends Region {
 
     private void updateAccessibleText() {
         if (selectedRow < 0) {
-            setAccessibleText(String.format(Locale.ROOT, "Rows of the file: %,d rows, %d columns. "
+            setAccessibleText(String.format(Locale.ROOT, "%,d rows, %d columns. "
                     + "Use the arrow keys to move between rows.", source.rowCount(), source.columnCount()));
             return;
         }

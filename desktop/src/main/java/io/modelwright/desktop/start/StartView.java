@@ -28,6 +28,8 @@ public final class StartView {
     @FXML private VBox recentSection;
     @FXML private VBox recentList;
 
+    private boolean recentFilesChanged;
+
     public StartView(StartViewModel viewModel, CsvFileChooser fileChooser) {
         this.viewModel = viewModel;
         this.fileChooser = fileChooser;
@@ -40,11 +42,21 @@ public final class StartView {
         for (SampleDataset sample : viewModel.samples()) {
             samplesPane.getChildren().add(sampleCard(sample));
         }
-        viewModel.recentFiles().addListener((ListChangeListener<Path>) change -> showRecentFiles());
+        // A file is added to the list as it opens, while this screen is hidden: the links are remade when it shows
+        // again, not in the frame that shows the Data screen (each link's tooltip is a popup window).
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) change -> {
+            recentFilesChanged = true;
+            if (root.getScene() != null) {
+                showRecentFiles();
+            }
+        });
         showRecentFiles();
         // The first thing to do here is open a file: start with focus on that button, not on a sample card.
         root.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
+                if (recentFilesChanged) {
+                    showRecentFiles();
+                }
                 Platform.runLater(openButton::requestFocus);
             }
         });
@@ -68,6 +80,7 @@ public final class StartView {
     }
 
     private void showRecentFiles() {
+        recentFilesChanged = false;
         recentList.getChildren().clear();
         for (Path file : viewModel.recentFiles()) {
             Hyperlink link = new Hyperlink(file.getFileName().toString());

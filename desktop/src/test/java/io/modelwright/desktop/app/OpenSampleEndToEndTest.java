@@ -4,7 +4,7 @@ import io.modelwright.desktop.data.LoadState;
 import io.modelwright.desktop.data.TableLoader;
 import javafx.scene.control.Label;
 import io.modelwright.desktop.data.RowsGrid;
-import javafx.scene.control.TableView;
+import io.modelwright.desktop.testing.DataScreen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,14 +42,14 @@ class OpenSampleEndToEndTest {
         robot.clickOn("#sample-iris");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> window.viewModel().loading().state() == LoadState.LOADED);
-        WaitForAsyncUtils.waitForFxEvents();
+        DataScreen.waitUntilShown(robot);
 
         RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
         assertThat(rows.rowCount()).isEqualTo(150);
         assertThat(rows.columnNames())
                 .containsExactly("#", "sepal_length", "sepal_width", "petal_length", "petal_width", "species");
         assertThat(rows.visibleTexts()).contains("5.1", "setosa");
-        assertThat(robot.lookup("#columnsTable").queryTableView().getItems()).hasSize(5);
+        assertThat(robot.lookup("#columnsGrid").queryAs(RowsGrid.class).rowCount()).isEqualTo(5);
         assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText())
                 .startsWith("iris.csv · 150 rows · 5 columns · UTF-8, comma-separated");
     }

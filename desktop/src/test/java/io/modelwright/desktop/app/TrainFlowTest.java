@@ -6,8 +6,9 @@ import io.modelwright.desktop.testing.TestTables;
 import io.modelwright.desktop.train.TrainingState;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import io.modelwright.desktop.data.RowsGrid;
+import io.modelwright.desktop.testing.DataScreen;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -65,18 +66,13 @@ class TrainFlowTest {
         robot.interact(() -> window.viewModel().open(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().screenProperty().get() == Screen.DATA);
         WaitForAsyncUtils.waitForFxEvents();
-        ComboBox<String> picker = robot.lookup("#targetPicker").queryComboBox();
-        robot.clickOn(picker);
-        robot.interact(() -> picker.getSelectionModel().select(target));
-        robot.type(KeyCode.ESCAPE);
+        DataScreen.pickTarget(robot, window.viewModel().dataProperty().get().roles().columnNames(), target);
+        assertThat(window.viewModel().dataProperty().get().roles().targetProperty().get()).isEqualTo(target);
     }
 
-    private static List<String> typesShown(FxRobot robot, TableView<?> columns) {
-        return robot.from(columns).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .filter(cell -> "typeColumn".equals(cell.getId()))
-                .filter(cell -> cell.getText() != null && !cell.getText().isEmpty())
-                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.TableCell::getIndex))
-                .map(javafx.scene.control.TableCell::getText).map(Object::toString).toList();
+    /** @return the Type column of the Data screen's column list, as drawn */
+    private static List<String> typesShown(FxRobot robot) {
+        return robot.lookup("#columnsGrid").queryAs(RowsGrid.class).visibleColumnTexts(1);
     }
 
     /** Scrolls the algorithm list to an entry (the list opens scrolled to the default) and clicks it. */
@@ -96,8 +92,7 @@ class TrainFlowTest {
     @Test
     void trainsLogisticRegressionOnIrisAndShowsTheRowsBehindACell(FxRobot robot) throws Exception {
         openAndPickTarget(robot, "species");
-        TableView<?> columns = robot.lookup("#columnsTable").queryTableView();
-        assertThat(typesShown(robot, columns)).containsExactly("numeric", "numeric", "numeric", "numeric", "categorical");
+        assertThat(typesShown(robot)).containsExactly("numeric", "numeric", "numeric", "numeric", "categorical");
         assertThat(robot.lookup("#taskSuggestion").queryAs(Label.class).getText()).isEqualTo("Suggested task: classification");
 
         robot.clickOn("#nav-train");

@@ -1,11 +1,12 @@
 package io.modelwright.desktop.data;
 
+import io.modelwright.desktop.testing.DataScreen;
 import io.modelwright.desktop.testing.TestTables;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,20 +31,23 @@ class DataViewTest {
         stage.show();
     }
 
-    private void show(DataViewModel data, FxRobot robot) {
+    private void show(DataViewModel data, FxRobot robot) throws TimeoutException {
         robot.interact(() -> host.getChildren().setAll(new DataView(data).root()));
+        DataScreen.waitUntilShown(robot);
     }
 
     @Test
-    void showsRowsColumnsWarningsAndStatus(FxRobot robot) {
+    void showsRowsColumnsWarningsAndStatus(FxRobot robot) throws Exception {
         show(new DataViewModel(TestTables.smallIris()), robot);
 
         RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
         assertThat(rows.rowCount()).isEqualTo(4);
         assertThat(rows.columnNames()).containsExactly("#", "sepal_length", "petal_width", "species");
         assertThat(rows.visibleTexts()).contains("sepal_length", "5.1", "4.9", "versicolor", "4");
-        TableView<?> columns = robot.lookup("#columnsTable").queryTableView();
-        assertThat(columns.getItems()).hasSize(3);
+        RowsGrid columns = robot.lookup("#columnsGrid").queryAs(RowsGrid.class);
+        assertThat(columns.rowCount()).isEqualTo(3);
+        assertThat(columns.visibleColumnTexts(ColumnListSource.TYPE)).containsExactly("numeric", "numeric", "categorical");
+        assertThat(columns.visibleColumnTexts(ColumnListSource.MISSING)).containsExactly("0%", "25%", "0%");
         assertThat(robot.lookup("#warningsBox .warning").queryAs(Label.class).getText())
                 .isEqualTo("petal_width: 25% of the values are missing.");
         assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText())
@@ -49,53 +55,98 @@ class DataViewTest {
     }
 
     @Test
-    void hoveringAColumnExplainsItsType(FxRobot robot) {
+    void hoveringAColumnExplainsItsType(FxRobot robot) throws Exception {
         show(new DataViewModel(TestTables.smallIris()), robot);
-        TableRow<?> speciesRow = robot.lookup("#columnsTable .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> row.getItem() instanceof ColumnSummary summary && summary.name().equals("species"))
-                .findFirst().orElseThrow();
+        RowsGrid columns = robot.lookup("#columnsGrid").queryAs(RowsGrid.class);
 
-        robot.moveTo(speciesRow);
+        robot.moveTo(centreOf(columns, 2, ColumnListSource.NAME));
 
-        assertThat(speciesRow.getTooltip()).isNotNull();
-        assertThat(speciesRow.getTooltip().getText()).isEqualTo("2 distinct labels repeated across 4 rows.");
+        assertThat(columns.tooltipText()).isEqualTo("2 distinct labels repeated across 4 rows.");
     }
 
     @Test
-    void clickingARoleOpensTheRoleMenuAndChangesTheRole(FxRobot robot) {
+    void clickingARoleOpensTheRoleMenuAndChangesTheRole(FxRobot robot) throws Exception {
         DataViewModel data = new DataViewModel(TestTables.smallIris());
         show(data, robot);
-        RoleCell petalWidthRole = robot.lookup("#columnsTable .role-cell").queryAllAs(RoleCell.class).stream()
-                .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getItem() != null
-                        && cell.getTableRow().getItem().name().equals("petal_width"))
-                .findFirst().orElseThrow();
-        assertThat(petalWidthRole.getText()).isEqualTo("feature" + RoleCell.OPENS_MENU);
+        RowsGrid columns = robot.lookup("#columnsGrid").queryAs(RowsGrid.class);
+        assertThat(columns.visibleColumnTexts(ColumnListSource.ROLE).get(1))
+                .isEqualTo("feature" + ColumnListSource.OPENS_MENU);
 
-        robot.clickOn(petalWidthRole);
+        robot.clickOn(centreOf(columns, 1, ColumnListSource.ROLE));
         robot.clickOn("#role-ignore");
 
         assertThat(data.roles().roleOf("petal_width")).isEqualTo(ColumnRole.IGNORE);
-        assertThat(petalWidthRole.getText()).isEqualTo("ignore" + RoleCell.OPENS_MENU);
+        assertThat(columns.visibleColumnTexts(ColumnListSource.ROLE).get(1))
+                .isEqualTo("ignore" + ColumnListSource.OPENS_MENU);
     }
 
     @Test
-    void theRoleMenuOpensFromTheKeyboard(FxRobot robot) {
+    void clickingANameDoesNotOpenTheRoleMenu(FxRobot robot) throws Exception {
+        show(new DataViewModel(TestTables.smallIris()), robot);
+        RowsGrid columns = robot.lookup("#columnsGrid").queryAs(RowsGrid.class);
+
+        robot.clickOn(centreOf(columns, 1, ColumnListSource.NAME));
+
+        assertThat(robot.lookup("#role-ignore").tryQuery()).isEmpty();
+        assertThat(columns.selectedRow()).isEqualTo(1);
+    }
+
+    @Test
+    void theRoleMenuOpensFromTheKeyboard(FxRobot robot) throws Exception {
         DataViewModel data = new DataViewModel(TestTables.smallIris());
         show(data, robot);
-        TableView<?> columns = robot.lookup("#columnsTable").queryTableView();
+        RowsGrid columns = robot.lookup("#columnsGrid").queryAs(RowsGrid.class);
         robot.interact(() -> {
             columns.requestFocus();
-            columns.getSelectionModel().select(2);
+            columns.select(2);
         });
 
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         robot.clickOn("#role-target");
 
         assertThat(data.roles().targetProperty().get()).isEqualTo("species");
     }
 
     @Test
-    void showsMissingValuesAsADash(FxRobot robot) {
+    void theTargetMenuPicksAColumnAndCanGoBackToNoTarget(FxRobot robot) throws Exception {
+        DataViewModel data = new DataViewModel(TestTables.smallIris());
+        show(data, robot);
+        TargetPicker picker = robot.lookup("#targetPicker").queryAs(TargetPicker.class);
+        assertThat(picker.getText()).isEqualTo(TargetPicker.PROMPT);
+
+        DataScreen.pickTarget(robot, data.roles().columnNames(), "species");
+        assertThat(data.roles().targetProperty().get()).isEqualTo("species");
+        assertThat(picker.getText()).isEqualTo("species");
+        assertThat(robot.lookup("#taskSuggestion").queryAs(Label.class).getText())
+                .isEqualTo("Suggested task: classification");
+
+        DataScreen.pickTarget(robot, data.roles().columnNames(), null);
+        assertThat(data.roles().targetProperty().get()).isNull();
+        assertThat(picker.getText()).isEqualTo(TargetPicker.PROMPT);
+    }
+
+    @Test
+    void theTargetMenuOpensFromTheKeyboard(FxRobot robot) throws Exception {
+        DataViewModel data = new DataViewModel(TestTables.smallIris());
+        show(data, robot);
+        TargetPicker picker = robot.lookup("#targetPicker").queryAs(TargetPicker.class);
+        robot.interact(picker::requestFocus);
+
+        robot.type(KeyCode.SPACE);
+        robot.clickOn("#" + TargetPicker.itemId(data.roles().columnNames(), "petal_width"));
+
+        assertThat(data.roles().targetProperty().get()).isEqualTo("petal_width");
+        assertThat(robot.lookup("#taskSuggestion").queryAs(Label.class).getText())
+                .isEqualTo("Suggested task: regression");
+    }
+
+    private static Point2D centreOf(RowsGrid grid, int row, int column) {
+        Bounds cell = grid.cellBounds(row, column);
+        return grid.localToScreen(cell.getCenterX(), cell.getCenterY());
+    }
+
+    @Test
+    void showsMissingValuesAsADash(FxRobot robot) throws Exception {
         show(new DataViewModel(TestTables.smallIris()), robot);
 
         assertThat(robot.lookup("#rowsGrid").queryAs(RowsGrid.class).visibleTexts())
@@ -103,19 +154,19 @@ class DataViewTest {
     }
 
     @Test
-    void aWideFileShowsItsRowsAndColumnListAtOnce(FxRobot robot) {
+    void aWideFileShowsItsRowsAndColumnListAtOnce(FxRobot robot) throws Exception {
         show(new DataViewModel(TestTables.noisyClasses(1_000)), robot);
 
         RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
         assertThat(rows.columnNames()).containsExactly("#", "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "label");
         assertThat(rows.rowCount()).isEqualTo(1_000);
-        assertThat(robot.lookup("#columnsTable").queryTableView().getItems()).hasSize(9);
+        assertThat(robot.lookup("#columnsGrid").queryAs(RowsGrid.class).rowCount()).isEqualTo(9);
         // Only the rows in view are drawn: row 1 is, row 1,000 is not.
         assertThat(rows.visibleTexts()).contains("1").doesNotContain("1000");
     }
 
     @Test
-    void scrollsToTheLastOfAMillionRows(FxRobot robot) {
+    void scrollsToTheLastOfAMillionRows(FxRobot robot) throws Exception {
         show(new DataViewModel(TestTables.numbers(1_000_000)), robot);
         RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
         assertThat(rows.rowCount()).isEqualTo(1_000_000);
@@ -127,7 +178,7 @@ class DataViewTest {
     }
 
     @Test
-    void theKeyboardMovesTheSelectionAndEndJumpsToTheLastRow(FxRobot robot) {
+    void theKeyboardMovesTheSelectionAndEndJumpsToTheLastRow(FxRobot robot) throws Exception {
         show(new DataViewModel(TestTables.numbers(10_000)), robot);
         RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
         robot.interact(rows::requestFocus);
@@ -148,7 +199,7 @@ class DataViewTest {
     }
 
     @Test
-    void clickingARowSelectsItAndTheWheelScrolls(FxRobot robot) {
+    void clickingARowSelectsItAndTheWheelScrolls(FxRobot robot) throws Exception {
         show(new DataViewModel(TestTables.numbers(10_000)), robot);
         RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
 
