@@ -69,10 +69,10 @@ ACTIONS="$open_about" shoot about
 WAIT_TITLE="problem" shoot error "$here/sample-data/no-such-file.csv"
 
 # Train and Results, driven as a person would (window coordinates at the default 1280×800 size): pick the
-# target in the Data screen's picker (keyboard: Down moves through the columns; species is the fifth), go to
+# target in the Data screen's Target menu (keyboard: Down moves through "No target" and the columns; species is the sixth item), go to
 # Train, press Train (the default algorithm, XGBoost), then click the versicolor/versicolor cell of the
 # confusion matrix. The sleeps are generous: with software rendering on a shared machine events lag.
-pick_species='xdotool mousemove --window $W 953 90 click 1; sleep 2; xdotool key Escape; sleep 0.5; xdotool key Down Down Down Down Down; sleep 1'
+pick_species='xdotool mousemove --window $W 780 90 click 1; sleep 2; xdotool key Down Down Down Down Down Down Return; sleep 1'
 go_train='xdotool mousemove --window $W 168 44 click 1; sleep 4; xdotool mousemove 0 0'
 press_train='xdotool mousemove --window $W 55 746 click 1; sleep 25'
 click_cell='xdotool mousemove --window $W 286 381 click 1; sleep 3; xdotool mousemove 0 0'

@@ -56,7 +56,7 @@ final class ColumnListSource implements GridSource {
 
     @Override
     public int characters(int column) {
-        int characters = HEADERS.get(column).length();
+        int characters = 0;
         for (int row = 0; row < summaries.size(); row++) {
             characters = Math.max(characters, column == ROLE ? "feature".length() + OPENS_MENU.length()
                     : cellText(column, row).length());

@@ -9,7 +9,9 @@ import java.util.Arrays;
  */
 final class GridGeometry {
     /** Average advance of a digit or letter in DejaVu Sans / Segoe UI, as a share of the font size. */
-    private static final double CHARACTER_WIDTH_EM = 0.65;
+    private static final double CHARACTER_WIDTH_EM = 0.62;
+    /** The same in bold, for the headers. */
+    private static final double HEADER_CHARACTER_WIDTH_EM = 0.72;
     private static final double CELL_PADDING_EM = 0.8;
     private static final double MIN_COLUMN_WIDTH_EM = 5.5;
     private static final double SMALLEST_DRAGGED_WIDTH = 24;
@@ -18,6 +20,7 @@ final class GridGeometry {
 
     private final GridSource source;
     private final int[] characters;
+    private final int[] headerCharacters;
     private final double[] userWidths;
     private double fontSize = 13;
     private boolean rowNumbers = true;
@@ -27,8 +30,10 @@ final class GridGeometry {
     GridGeometry(GridSource source) {
         this.source = source;
         this.characters = new int[source.columnCount()];
+        this.headerCharacters = new int[source.columnCount()];
         for (int c = 0; c < characters.length; c++) {
             characters[c] = source.characters(c);
+            headerCharacters[c] = source.header(c).length();
         }
         this.userWidths = new double[source.columnCount()];
         Arrays.fill(userWidths, Double.NaN);
@@ -46,7 +51,10 @@ final class GridGeometry {
         rowNumbers = shown;
     }
 
-    /** The column that takes the width left over when the columns are narrower than the viewport, or -1. */
+    /**
+     * The column that takes the width left over when the columns are narrower than the viewport, and gives some
+     * up (down to the minimum) when they are wider, or -1.
+     */
     void setStretchedColumn(int column) {
         stretchedColumn = column;
     }
@@ -79,23 +87,26 @@ final class GridGeometry {
     }
 
     double columnWidth(int column) {
-        double width = ownWidth(column);
-        if (column == stretchedColumn && Double.isNaN(userWidths[column])) {
+        if (column == stretchedColumn && Double.isNaN(userWidths[column]) && viewportWidth > 0) {
             double others = 0;
             for (int c = 0; c < characters.length; c++) {
                 others += c == column ? 0 : ownWidth(c);
             }
-            width = Math.max(width, Math.floor(viewportWidth - left() - others));
+            return Math.max(minimumWidth(), Math.floor(viewportWidth - left() - others));
         }
-        return width;
+        return ownWidth(column);
     }
 
     private double ownWidth(int column) {
         if (!Double.isNaN(userWidths[column])) {
             return userWidths[column];
         }
-        double estimated = characters[column] * fontSize * CHARACTER_WIDTH_EM + 2 * padding() + fontSize;
-        return Math.ceil(Math.max(fontSize * MIN_COLUMN_WIDTH_EM, estimated));
+        double text = Math.max(characters[column] * CHARACTER_WIDTH_EM, headerCharacters[column] * HEADER_CHARACTER_WIDTH_EM);
+        return Math.ceil(Math.max(minimumWidth(), text * fontSize + 2 * padding()));
+    }
+
+    private double minimumWidth() {
+        return Math.ceil(fontSize * MIN_COLUMN_WIDTH_EM);
     }
 
     void setColumnWidth(int column, double width) {

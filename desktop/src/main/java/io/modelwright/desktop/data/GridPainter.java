@@ -29,7 +29,7 @@ final class GridPainter {
     }
 
     /** The state of the grid to draw: where it is scrolled to, what is selected. */
-    record View(double width, double height, int firstRow, double scrollX, int selectedRow, boolean focused) {
+    record View(double width, double height, int firstRow, double scrollX, int selectedRow, boolean focusVisible) {
     }
 
     /**
@@ -85,7 +85,7 @@ final class GridPainter {
             gc.fillText(NO_ROWS, view.width() / 2, headerHeight + (view.height() - headerHeight) / 2);
             painted.add(new PaintedCell(0, -1, NO_ROWS));
         }
-        if (view.focused()) {
+        if (view.focusVisible()) {
             gc.setStroke(colors.focus());
             gc.setLineWidth(2);
             gc.strokeRect(1, 1, view.width() - 2, view.height() - 2);

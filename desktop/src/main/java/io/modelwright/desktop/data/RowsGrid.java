@@ -97,7 +97,8 @@ public final class RowsGrid extends Region {
                 requestLayout();
             }
         });
-        focusedProperty().addListener((obs, old, focused) -> requestLayout());
+        // The focus ring shows when focus came from the keyboard, as on JavaFX's own controls.
+        focusVisibleProperty().addListener((obs, old, visible) -> requestLayout());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::showResizeCursor);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
@@ -255,7 +256,7 @@ public final class RowsGrid extends Region {
         scrollX = Math.max(0, Math.min(scrollX, maxScrollX));
         updateBars(maxScrollX, viewWidth);
         painter.paint(canvas.getGraphicsContext2D(),
-                new GridPainter.View(viewWidth, viewHeight, firstRow, scrollX, selectedRow, isFocused()),
+                new GridPainter.View(viewWidth, viewHeight, firstRow, scrollX, selectedRow, isFocusVisible()),
                 colors(), getFont());
     }
 

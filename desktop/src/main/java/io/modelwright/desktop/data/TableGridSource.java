@@ -46,7 +46,7 @@ final class TableGridSource implements GridSource {
     @Override
     public int characters(int column) {
         Column c = columns.get(column);
-        int characters = c.name().length();
+        int characters = 0;
         int sampled = Math.min(ROWS_SAMPLED_FOR_WIDTH, table.rowCount());
         for (int row = 0; row < sampled; row++) {
             characters = Math.max(characters, c.text(row).length());

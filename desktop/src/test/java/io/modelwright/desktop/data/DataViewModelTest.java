@@ -62,7 +62,7 @@ class DataViewModelTest {
         assertThat(rows.header(2)).isEqualTo("species");
         assertThat(rows.numeric(0)).isTrue();
         assertThat(rows.numeric(2)).isFalse();
-        // "versicolor" is the longest text among the header and the sampled values.
+        // "versicolor" is the longest of the sampled values (the header is measured apart, in bold).
         assertThat(rows.characters(2)).isEqualTo("versicolor".length());
     }
 

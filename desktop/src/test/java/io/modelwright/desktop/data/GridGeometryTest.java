@@ -83,4 +83,32 @@ class GridGeometryTest {
         geometry.setColumnWidth(1, -40);
         assertThat(geometry.columnWidth(1)).isEqualTo(24);
     }
+
+    @Test
+    void theStretchedColumnFillsTheViewportAndGivesWayWhenItIsNarrow() {
+        GridGeometry geometry = new GridGeometry(SOURCE);
+        geometry.setFontSize(13);
+        geometry.setRowNumbers(false);
+        geometry.setStretchedColumn(1);
+        double others = geometry.columnWidth(0) + geometry.columnWidth(2);
+
+        geometry.setViewportWidth(2_000);
+        assertThat(geometry.dataWidth()).isEqualTo(2_000);
+        assertThat(geometry.left()).isZero();
+
+        geometry.setViewportWidth(others + 100);
+        assertThat(geometry.columnWidth(1)).isEqualTo(100);
+
+        geometry.setViewportWidth(others);
+        assertThat(geometry.columnWidth(1)).isEqualTo(Math.ceil(13 * 5.5));
+    }
+
+    @Test
+    void aBoldHeaderLongerThanTheValuesSetsTheWidth() {
+        GridGeometry geometry = new GridGeometry(SOURCE);
+        geometry.setFontSize(13);
+
+        // Column 2: header and values both 18 characters; the bold header is the wider.
+        assertThat(geometry.columnWidth(2)).isEqualTo(Math.ceil(18 * 0.72 * 13 + 2 * geometry.padding()));
+    }
 }
