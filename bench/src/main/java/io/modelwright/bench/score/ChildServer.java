@@ -42,8 +42,15 @@ final class ChildServer implements AutoCloseable {
     /** Likewise with extra JVM options (e.g. a class-data-sharing archive). */
     static ChildServer scorer(Path scorerJar, Path modelDir, Path log, List<String> jvmOptions) throws IOException,
             InterruptedException {
+        return scorer(scorerJar, modelDir, log, jvmOptions, List.of());
+    }
+
+    /** Likewise, launched through {@code launcher} (e.g. {@code taskset -c 0}, to pin it to a core). */
+    static ChildServer scorer(Path scorerJar, Path modelDir, Path log, List<String> jvmOptions, List<String> launcher)
+            throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new java.util.ArrayList<>(List.of(java()));
+        List<String> command = new java.util.ArrayList<>(launcher);
+        command.add(java());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", scorerJar.toString(), "serve", "--model", modelDir.toString(), "--port",
                 Integer.toString(port)));
@@ -52,9 +59,16 @@ final class ChildServer implements AutoCloseable {
 
     /** Starts {@link ConstantServer} on this JVM's class path. */
     static ChildServer constant(Path log) throws IOException, InterruptedException {
+        return constant(log, List.of());
+    }
+
+    /** Likewise, launched through {@code launcher}. */
+    static ChildServer constant(Path log, List<String> launcher) throws IOException, InterruptedException {
         int port = freePort();
-        return start(List.of(java(), "-cp", System.getProperty("java.class.path"), ConstantServer.class.getName(),
-                Integer.toString(port)), port, log);
+        List<String> command = new java.util.ArrayList<>(launcher);
+        command.addAll(List.of(java(), "-cp", System.getProperty("java.class.path"), ConstantServer.class.getName(),
+                Integer.toString(port)));
+        return start(command, port, log);
     }
 
     private static ChildServer start(List<String> command, int port, Path log) throws IOException,
