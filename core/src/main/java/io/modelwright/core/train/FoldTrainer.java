@@ -35,7 +35,9 @@ import java.util.Map;
  * Tribuo dataset straight from the table, trains a fresh trainer and collects {@link FoldPredictions}.
  * <p>
  * Rows go through {@link SortedFeaturizer} (the scorer's features, bit for bit, already in Tribuo's order) into
- * {@link SortedExample}s: per row no boxed values, no copy and sort of the names, no hash set to validate.
+ * {@link SortedExample}s: per row no boxed values, no copy and sort of the names, no hash set to validate; rows
+ * with the same features share their names array and rows of a class their label, so a training example is just
+ * itself and its values.
  */
 final class FoldTrainer {
     /** A fixed data-provenance time, so two identical runs give identical provenance apart from timing. */
@@ -78,7 +80,9 @@ final class FoldTrainer {
     /** @return the Tribuo dataset of the training rows, featurized with the spec */
     @SuppressWarnings({"unchecked", "rawtypes"})
     MutableDataset<?> dataset(FeaturizerSpec spec, int[] trainRows) {
-        SortedFeaturizer featurizer = new SortedFeaturizer(spec);
+        // Examples with the same features share one names array: the dataset lives through train(), where young
+        // collections copy whatever it holds, and an array of names was one of a row's four objects.
+        SortedFeaturizer featurizer = SortedFeaturizer.sharingNames(spec);
         TableRows rows = new TableRows(request.table(), spec);
         OutputFactory factory = factory(request.task());
         MutableDataset dataset = new MutableDataset(new SimpleDataSourceProvenance("Modelwright table", EPOCH, factory),

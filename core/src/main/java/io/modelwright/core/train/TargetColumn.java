@@ -1,26 +1,40 @@
 package io.modelwright.core.train;
 
+import io.modelwright.core.data.CategoricalColumn;
 import io.modelwright.core.data.Column;
 import io.modelwright.core.data.NumericColumn;
 import org.tribuo.Output;
 import org.tribuo.anomaly.Event;
+import org.tribuo.classification.Label;
 import org.tribuo.clustering.ClusterID;
 import org.tribuo.regression.Regressor;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The target of a training run, turned into Tribuo outputs: the cell's text becomes a {@code Label}, a number a
  * {@code Regressor}; clustering and anomaly detection learn without one (an anomaly target with two values is
  * kept for evaluation, the rarer value meaning "anomalous"). Rows with a missing target are dropped.
+ * <p>
+ * Outputs are immutable, so rows of the same class share one {@code Label} (and clustering and anomaly rows one
+ * placeholder): a training set keeps an output per example alive through the whole of {@code train()}, and a
+ * fresh {@code Label} and text per row were a quarter of the objects the garbage collector had to copy there.
  */
 public final class TargetColumn {
+    private static final ClusterID UNASSIGNED = new ClusterID(ClusterID.UNASSIGNED);
+    private static final Event EXPECTED = new Event(Event.EventType.EXPECTED);
+
     private final Task task;
     private final Column column;
     private final List<String> classes;
     private final String anomalousValue;
+    /** Classification on a categorical column: the label of each level code. */
+    private final Label[] labelByCode;
+    /** Classification on any other column: labels by cell value (a Double for numbers), made on first use. */
+    private final Map<Object, Label> labelByValue = new ConcurrentHashMap<>();
 
     /** @param column the target column, or null for clustering/anomaly without one */
     public TargetColumn(Task task, Column column) {
@@ -33,6 +47,8 @@ public final class TargetColumn {
             rarer = counts.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
         this.anomalousValue = rarer;
+        this.labelByCode = task == Task.CLASSIFICATION && column instanceof CategoricalColumn c
+                ? c.levels().stream().map(Label::new).toArray(Label[]::new) : null;
     }
 
     /** @return the task */
@@ -62,14 +78,29 @@ public final class TargetColumn {
         return rows.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** @return the training output of a row */
+    /**
+     * @return the training output of a row; for classification the same {@code Label} instance for every row
+     *         of a class
+     */
     public Output<?> output(int row) {
         return switch (task) {
-            case CLASSIFICATION -> new org.tribuo.classification.Label(column.text(row));
+            case CLASSIFICATION -> label(row);
             case REGRESSION -> new Regressor(column.name(), ((NumericColumn) column).value(row));
-            case CLUSTERING -> new ClusterID(ClusterID.UNASSIGNED);
-            case ANOMALY -> new Event(Event.EventType.EXPECTED);
+            case CLUSTERING -> UNASSIGNED;
+            case ANOMALY -> EXPECTED;
         };
+    }
+
+    private Label label(int row) {
+        if (labelByCode != null) {
+            int code = ((CategoricalColumn) column).codes()[row];
+            if (code >= 0) {
+                return labelByCode[code];
+            }
+        }
+        // A number's text depends on its value alone, so the value keys the label without formatting it per row.
+        Object value = column instanceof NumericColumn n ? (Object) n.value(row) : column.text(row);
+        return labelByValue.computeIfAbsent(value, v -> new Label(column.text(row)));
     }
 
     /** @return the truth as text for evaluation (the label; for anomaly EXPECTED/ANOMALOUS), or null */

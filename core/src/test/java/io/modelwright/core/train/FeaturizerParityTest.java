@@ -62,10 +62,15 @@ class FeaturizerParityTest {
                 FeaturizerSpec spec = new FeaturizerFitter(standardize).fit(table, columns, fitRows);
                 Featurizer featurizer = new Featurizer(spec);
                 SortedFeaturizer sorted = new SortedFeaturizer(spec);
+                SortedFeaturizer sharing = SortedFeaturizer.sharingNames(spec);
                 TableRows rows = new TableRows(table, spec);
                 for (int r = 0; r < table.rowCount(); r++) {
                     FeatureVector perRow = featurizer.featurize(rows.row(r));
                     FeatureVector fast = sorted.featurize(rows, r);
+                    FeatureVector shared = sharing.featurize(rows, r);
+                    assertThat(shared.names()).as("row %d", r).containsExactly(fast.names());
+                    assertThat(shared.values()).as("row %d", r).containsExactly(fast.values());
+                    assertThat(shared.notes()).as("row %d", r).isEqualTo(fast.notes());
                     Integer[] order = IntStream.range(0, perRow.size()).boxed().toArray(Integer[]::new);
                     java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> perRow.names()[i]));
                     assertThat(fast.names()).as("row %d", r)

@@ -1,6 +1,8 @@
 package io.modelwright.core.train;
 
+import io.modelwright.core.data.Column;
 import io.modelwright.core.data.DataTable;
+import io.modelwright.core.data.NumericColumn;
 import io.modelwright.runtime.featurize.Featurizer;
 import io.modelwright.runtime.featurize.FeaturizerSpec;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +14,9 @@ import org.tribuo.MutableDataset;
 import org.tribuo.Output;
 import org.tribuo.OutputFactory;
 import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
+import org.tribuo.regression.Regressor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +49,7 @@ class FoldTrainerTest {
         MutableDataset reference = new MutableDataset(new SimpleDataSourceProvenance("Modelwright table", factory),
                 factory);
         for (int r : rows) {
-            reference.add(Featurizer.toExample(featurizer.featurize(tableRows.row(r)), (Output) target.output(r)));
+            reference.add(Featurizer.toExample(featurizer.featurize(tableRows.row(r)), freshOutput(task, table.column(targetName), r)));
         }
         assertThat(fast.size()).isEqualTo(reference.size());
         for (int i = 0; i < fast.size(); i++) {
@@ -70,6 +74,12 @@ class FoldTrainerTest {
             assertThat(x.get(i).getOutput().getSerializableForm(true))
                     .isEqualTo(y.get(i).getOutput().getSerializableForm(true));
         }
+    }
+
+    /** @return the output Tribuo's own examples get: a new one per row, from the cell's text or number */
+    private static Output freshOutput(Task task, Column column, int row) {
+        return task == Task.CLASSIFICATION ? new Label(column.text(row))
+                : new Regressor(column.name(), ((NumericColumn) column).value(row));
     }
 
     /** @return name=value-bits pairs, in the example's order */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The features of one row, ready to become a Tribuo example.
  *
- * @param names  feature names (unique)
+ * @param names  feature names (unique); never modify them: rows with the same features may share the array
+ *               (see {@link SortedFeaturizer#sharingNames})
  * @param values feature values, aligned with names
  * @param notes  what the featurizer had to decide on its own for this row, e.g. an unseen category; for people
  */

@@ -12,6 +12,12 @@ import java.util.Arrays;
  * {@code MutableDataset.add} validates through a hash set of the names: together a tenth of batch scoring's CPU
  * and a good part of building a training set. Same content and behaviour as an {@code ArrayExample}.
  *
+ * <p>The names array may be shared by many examples with the same features (a training set built through
+ * {@link SortedFeaturizer#sharingNames}): {@code ArrayExample} copies its arrays before it adds a feature
+ * ({@code add}, {@code addAll}, {@code densify}) or removes one, and otherwise rewrites a full, sorted,
+ * duplicate-free names array only with the same names ({@code sort}, {@code reduceByName},
+ * {@code canonicalize}), so one example's change never shows in another.
+ *
  * <p>Tied to Tribuo 4.3.2's protected fields of {@code ArrayExample}; tests compare it with Tribuo's own
  * example on every upgrade.
  */
@@ -20,7 +26,8 @@ public final class SortedExample<T extends Output<T>> extends ArrayExample<T> {
 
     /**
      * @param output the output (the unknown output when predicting)
-     * @param names  unique feature names in ascending {@link String#compareTo} order; owned by the example now
+     * @param names  unique feature names in ascending {@link String#compareTo} order; the example keeps the
+     *               array, which other examples may share as long as nobody else writes to it
      * @param values their values
      */
     public SortedExample(T output, String[] names, double[] values) {

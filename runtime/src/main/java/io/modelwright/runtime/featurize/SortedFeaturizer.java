@@ -2,10 +2,12 @@ package io.modelwright.runtime.featurize;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The features {@link Featurizer#featurize} gives a row, bit for bit, but read from a {@link CanonicalTable} and
@@ -14,8 +16,19 @@ import java.util.TreeSet;
  * <p>
  * Every feature a row can produce gets a slot, its position in the sorted name list; a row's features are
  * gathered as (slot, value) pairs and put in slot order with an insertion sort of a few ints.
+ * <p>
+ * {@link #sharingNames} makes one whose rows with the same features get the same names array: a training set
+ * keeps every row's names alive through training, and with a few categorical columns most rows share one of a
+ * few dozen feature sets.
  */
 public final class SortedFeaturizer {
+    /**
+     * At most this many distinct feature sets get a shared names array: when almost every row has its own set
+     * (many categories, missing values in many columns), sharing saves nothing and the table must not grow with
+     * the data.
+     */
+    private static final int MAX_SHARED_NAME_SETS = 4096;
+
     private final FeaturizerSpec spec;
     private final InputSpec[] inputs;
     private final String[] names;
@@ -24,10 +37,24 @@ public final class SortedFeaturizer {
     private final int[] missingSlot;
     private final List<Map<String, Integer>> levelSlots = new ArrayList<>();
     private final int maxFeatures;
+    /** Names arrays by the slots they hold, when rows share them; else null. */
+    private final Map<SlotSet, String[]> sharedNames;
 
     /** @param spec the learned state */
     public SortedFeaturizer(FeaturizerSpec spec) {
         this(spec, List.of());
+    }
+
+    /**
+     * A featurizer whose vectors share one names array among all rows with the same features, instead of one
+     * array per row: for building a training set, whose examples all live until training ends. Callers must
+     * never modify a vector's {@link FeatureVector#names()}. Safe to use from several threads.
+     *
+     * @param spec the learned state
+     * @return the featurizer
+     */
+    public static SortedFeaturizer sharingNames(FeaturizerSpec spec) {
+        return new SortedFeaturizer(spec, List.of(), true);
     }
 
     /**
@@ -37,7 +64,12 @@ public final class SortedFeaturizer {
      *                      the instance the map holds returns at once instead of comparing characters
      */
     public SortedFeaturizer(FeaturizerSpec spec, java.util.Collection<String> nameInstances) {
+        this(spec, nameInstances, false);
+    }
+
+    private SortedFeaturizer(FeaturizerSpec spec, java.util.Collection<String> nameInstances, boolean shareNames) {
         this.spec = spec;
+        this.sharedNames = shareNames ? new ConcurrentHashMap<>() : null;
         inputs = spec.inputs().toArray(InputSpec[]::new);
         TreeSet<String> all = new TreeSet<>();
         for (InputSpec in : inputs) {
@@ -129,11 +161,43 @@ public final class SortedFeaturizer {
             }
         }
         sortBySlot(slots, values, n);
-        String[] rowNames = new String[n];
+        return new FeatureVector(names(slots, n), n == values.length ? values : Arrays.copyOf(values, n), notes);
+    }
+
+    /** @return the names of the first n slots: a new array, or the shared one for these slots */
+    private String[] names(int[] slots, int n) {
+        SlotSet key = sharedNames == null ? null : new SlotSet(slots, n);
+        String[] rowNames = key == null ? null : sharedNames.get(key);
+        if (rowNames != null) {
+            return rowNames;
+        }
+        rowNames = new String[n];
         for (int k = 0; k < n; k++) {
             rowNames[k] = names[slots[k]];
         }
-        return new FeatureVector(rowNames, n == values.length ? values : java.util.Arrays.copyOf(values, n), notes);
+        if (key != null && sharedNames.size() < MAX_SHARED_NAME_SETS) {
+            // The key keeps this row's slots array, which featurize() made for this row alone.
+            String[] earlier = sharedNames.putIfAbsent(key, rowNames);
+            return earlier == null ? rowNames : earlier;
+        }
+        return rowNames;
+    }
+
+    /** The first {@code n} of {@code slots}, compared by content. */
+    private record SlotSet(int[] slots, int n) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SlotSet other && Arrays.equals(slots, 0, n, other.slots, 0, other.n);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = n;
+            for (int k = 0; k < n; k++) {
+                h = 31 * h + slots[k];
+            }
+            return h;
+        }
     }
 
     /**

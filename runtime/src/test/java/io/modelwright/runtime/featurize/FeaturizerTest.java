@@ -236,4 +236,38 @@ class FeaturizerTest {
         assertThatThrownBy(() -> sorted.featurize(List.<Object[]>of(new Object[] {1.0})))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void sharingFeaturizerGivesRowsWithTheSameFeaturesOneNamesArray() {
+        Object[][] rows = {{7.0, "Biscoe", 0.0, 1.0}, {3.0, "Biscoe", 86_400.0, 0.0}, {Double.NaN, null, 0.0, 1.0},
+                {1.0, "Dream", 0.0, 1.0}, {Double.NaN, "Biscoe", 5.0, 1.0}, {2.0, "Dream", 9.0, 0.0}};
+        CanonicalTable table = new CanonicalTable() {
+            @Override
+            public double number(int input, int row) {
+                return (Double) rows[row][input];
+            }
+
+            @Override
+            public String level(int input, int row) {
+                return (String) rows[row][input];
+            }
+        };
+        SortedFeaturizer plain = new SortedFeaturizer(SPEC);
+        SortedFeaturizer sharing = SortedFeaturizer.sharingNames(SPEC);
+        FeatureVector[] shared = new FeatureVector[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            FeatureVector expected = plain.featurize(table, r);
+            shared[r] = sharing.featurize(table, r);
+            assertThat(shared[r].names()).as("row %d", r).containsExactly(expected.names());
+            assertThat(shared[r].values()).as("row %d", r).containsExactly(expected.values());
+            assertThat(shared[r].notes()).as("row %d", r).isEqualTo(expected.notes());
+        }
+        // Rows 0, 1 and 4 have island=Biscoe, rows 3 and 5 island=Dream (row 2's missing island is filled with
+        // Dream, but it also flags width as missing: the width.missing value differs, the name does not).
+        assertThat(shared[1].names()).isSameAs(shared[0].names());
+        assertThat(shared[4].names()).isSameAs(shared[0].names());
+        assertThat(shared[5].names()).isSameAs(shared[3].names()).isSameAs(shared[2].names());
+        assertThat(shared[3].names()).isNotSameAs(shared[0].names());
+        assertThat(plain.featurize(table, 1).names()).isNotSameAs(plain.featurize(table, 0).names());
+    }
 }
