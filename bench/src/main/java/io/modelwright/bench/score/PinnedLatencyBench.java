@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * Latency at half of peak with the server and the load generator on different cores: the scorer (started as
  * {@code run.sh} and the Dockerfile start it) is pinned to core 0 with {@code taskset}, and this JVM, {@code wrk}
- * and the paced client run on core 1 ({@code bench/run-scorer.sh --pinned} starts this JVM under
+ * and the paced client ({@link SpinningPacedLoad}) run on core 1 ({@code bench/run-scorer.sh --pinned} starts this JVM under
  * {@code taskset -c 1}). On a 2-core machine the full benchmark's client and server compete for the same two cores,
  * so its p99 measures the client falling behind as much as the server; here the server's core does nothing else.
  * The constant-response server, pinned the same way, is the floor: what any JDK HTTP server does on this setup.
@@ -18,7 +18,7 @@ import java.util.Locale;
 public final class PinnedLatencyBench {
     private static final List<String> SHIPPED_JVM_OPTIONS = List.of("-XX:+UseSerialGC");
     private static final List<String> SERVER_CORE = List.of("taskset", "-c", "0");
-    private static final int PACED_CONNECTIONS = 4;
+    private static final int PACED_CONNECTIONS = 16;
 
     private PinnedLatencyBench() {
     }
@@ -39,14 +39,18 @@ public final class PinnedLatencyBench {
         List<String[]> rows = new ArrayList<>();
 
         Wrk.Result peak;
+        double peakBusy;
         List<PacedLoad.Result> paced = new ArrayList<>();
         try (ChildServer s = ChildServer.scorer(o.scorerJar(), model, log, SHIPPED_JVM_OPTIONS, SERVER_CORE)) {
             String url = "http://127.0.0.1:" + s.port + "/invocations";
             wrk.run(url, "application/json", single, 10);
+            double cpu0 = s.cpuSeconds();
+            long t0 = System.nanoTime();
             peak = wrk.run(url, "application/json", single, o.seconds());
-            log("scorer peak on one core: " + peak);
+            peakBusy = (s.cpuSeconds() - cpu0) / ((System.nanoTime() - t0) / 1e9);
+            log("scorer peak on one core: " + peak + ", server core busy " + peakBusy);
             for (double share : new double[] {0.5, 0.5, 0.75}) {
-                PacedLoad.Result r = new PacedLoad(s.port, PACED_CONNECTIONS).run("/invocations", "application/json",
+                PacedLoad.Result r = new SpinningPacedLoad(s.port, PACED_CONNECTIONS).run("/invocations", "application/json",
                         single, peak.requestsPerSecond() * share, pacedSeconds);
                 log("scorer paced at " + share + " of peak: " + r);
                 paced.add(r);
@@ -58,14 +62,15 @@ public final class PinnedLatencyBench {
             String url = "http://127.0.0.1:" + s.port + "/invocations";
             wrk.run(url, "application/json", single, 5);
             floorPeak = wrk.run(url, "application/json", single, o.seconds());
-            floorPaced = new PacedLoad(s.port, PACED_CONNECTIONS).run("/invocations", "application/json", single,
+            floorPaced = new SpinningPacedLoad(s.port, PACED_CONNECTIONS).run("/invocations", "application/json", single,
                     paced.get(0).offeredPerSecond(), pacedSeconds);
             log("constant server: peak " + floorPeak + ", paced " + floorPaced);
         }
 
         rows.add(new String[] {"scorer peak, single-row JSON (" + wrk.describe() + ", closed loop)",
                 num(peak.requestsPerSecond()) + " req/s (p50 " + ms(peak.p50Millis()) + ", p99 "
-                        + ms(peak.p99Millis()) + ")", "", ""});
+                        + ms(peak.p99Millis()) + "; server core busy " + String.format(Locale.ROOT, "%.0f%%",
+                        100 * peakBusy) + ")", "", ""});
         String[] labels = {"half of peak, run 1", "half of peak, run 2", "three quarters of peak"};
         for (int i = 0; i < paced.size(); i++) {
             PacedLoad.Result r = paced.get(i);
