@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Training benchmark: Modelwright vs Tribuo direct vs Weka vs scikit-learn on generated 100k / 1M-row files.
 # usage: bench/run-training.sh [--rows 100000,1000000] [--repeats 3] [--timeout 300] [--large-timeout 180]
-#                              [--tools modelwright,direct,weka,sklearn]
+#                              [--tools modelwright,direct,weka,sklearn] [--rounds N (interleave the tools N times)]
 # Data goes to bench/data/ (gitignored); the table is printed at the end and saved in bench/data/training-results-DATE.txt.
 # scikit-learn is used when `python3 -c "import sklearn"` works (Debian: apt-get install -y python3-sklearn).
 set -euo pipefail

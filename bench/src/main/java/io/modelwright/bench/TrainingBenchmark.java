@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,7 @@ import java.util.stream.Collectors;
  *                   (tool direct-dataset: also time building the MutableDataset from the pre-built examples)
  *                   [--algorithms xgboost,random-forest,logistic-regression]
  *                   [--variants "random-forest:maxDepth=8;xgboost:eta=0.1"]   (extra direct runs with other settings)
+ *                   [--rounds N]   (run every job N times in turn, A B A B ...; report each job's best round)
  * </pre>
  * Repeats (min time) apply to files of at most 200k rows; larger files are trained once. Each measurement is cut
  * off after its timeout; once the whole run has used {@code --budget} seconds, the remaining ones are skipped.
@@ -58,6 +61,7 @@ public final class TrainingBenchmark {
         int largeTimeout = 180;
         List<String> tools = List.of("modelwright", "direct", "weka", "sklearn");
         int budget = 7200;
+        int rounds = 1;
         List<String> algorithms = TRIBUO_ALGORITHMS;
         List<String> variants = List.of();
         for (int i = 0; i < args.length; i += 2) {
@@ -70,6 +74,7 @@ public final class TrainingBenchmark {
                 case "--large-timeout" -> largeTimeout = Integer.parseInt(v);
                 case "--tools" -> tools = List.of(v.split(","));
                 case "--budget" -> budget = Integer.parseInt(v);
+                case "--rounds" -> rounds = Integer.parseInt(v);
                 case "--algorithms" -> algorithms = List.of(v.split(","));
                 case "--variants" -> variants = List.of(v.split(";"));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
@@ -124,14 +129,24 @@ public final class TrainingBenchmark {
             if (tools.contains("weka")) {
                 WekaRuns.ALGORITHMS.forEach(a -> jobs.add(new Job("Weka 3.8.6", a, "weka", 1)));
             }
-            for (Job job : jobs) {
-                if (System.nanoTime() > deadline) {
-                    all.add(report(ChildRun.failed(dataset, job.tool(), job.algorithm(),
-                            "skipped: the run's time budget (" + budget + " s) was used up")));
-                    continue;
+            // With --rounds, the jobs run in turn again and again (A B C A B C ...), so a change in the machine's
+            // load touches every tool alike instead of whichever happened to run at that moment.
+            Map<Job, List<Measurement>> byJob = new LinkedHashMap<>();
+            for (int round = 0; round < rounds; round++) {
+                for (Job job : jobs) {
+                    Measurement m;
+                    if (System.nanoTime() > deadline) {
+                        m = ChildRun.failed(dataset, job.tool(), job.algorithm(),
+                                "skipped: the run's time budget (" + budget + " s) was used up");
+                    } else {
+                        List<String> command = javaChild(rows, large, job.kind(), job.algorithm(), job.repeats(), data);
+                        m = ChildRun.run(dataset, job.tool(), job.algorithm(), command, limit, log);
+                    }
+                    byJob.computeIfAbsent(job, k -> new ArrayList<>()).add(report(m));
                 }
-                List<String> command = javaChild(rows, large, job.kind(), job.algorithm(), job.repeats(), data);
-                all.add(report(ChildRun.run(dataset, job.tool(), job.algorithm(), command, limit, log)));
+            }
+            for (List<Measurement> runs : byJob.values()) {
+                all.add(runs.size() == 1 ? runs.get(0) : acrossRounds(runs));
             }
         }
         System.out.println();
@@ -141,6 +156,23 @@ public final class TrainingBenchmark {
     }
 
     private record Job(String tool, String algorithm, String kind, int repeats) {
+    }
+
+    /** @return the fastest round, with every round's time and their median in the note */
+    private static Measurement acrossRounds(List<Measurement> runs) {
+        List<Measurement> ok = runs.stream().filter(Measurement::ok).toList();
+        if (ok.isEmpty()) {
+            return runs.get(runs.size() - 1);
+        }
+        Measurement best = ok.stream().min(java.util.Comparator.comparingDouble(Measurement::trainSeconds)).orElseThrow();
+        double[] times = ok.stream().mapToDouble(Measurement::trainSeconds).sorted().toArray();
+        double median = times.length % 2 == 1 ? times[times.length / 2]
+                : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
+        String each = ok.stream().map(m -> String.format(Locale.ROOT, "%.2f", m.trainSeconds()))
+                .collect(Collectors.joining(", "));
+        return new Measurement(best.dataset(), best.tool(), best.algorithm(), best.trainSeconds(), best.accuracy(),
+                best.cpuSeconds(), String.format(Locale.ROOT, "best of %d interleaved rounds (%s; median %.2f); %s",
+                        ok.size(), each, median, best.note()));
     }
 
     private static Measurement report(Measurement m) {
