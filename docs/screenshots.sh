@@ -64,6 +64,7 @@ shoot start
 WAIT_TITLE="iris.csv" shoot data "$here/sample-data/iris.csv"
 WAIT_TITLE="cars.csv" ACTIONS="$pick_dark_theme" shoot data-dark "$here/sample-data/cars.csv"
 ACTIONS="$pick_presentation" shoot start-presentation
+WAIT_TITLE="cars.csv" ACTIONS="$pick_presentation" shoot data-presentation "$here/sample-data/cars.csv"
 ACTIONS="$open_about" shoot about
 # A file that does not exist: the error view, as a person meets it.
 WAIT_TITLE="problem" shoot error "$here/sample-data/no-such-file.csv"

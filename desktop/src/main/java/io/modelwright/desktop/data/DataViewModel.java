@@ -26,7 +26,7 @@ public final class DataViewModel {
     public DataViewModel(ImportResult imported) {
         this.imported = imported;
         DataTable table = imported.table();
-        this.rows = new TableGridSource(table);
+        this.rows = new TableGridSource(table, imported.profiles());
         this.columnSummaries = FXCollections.unmodifiableObservableList(FXCollections.observableList(
                 table.columns().stream().map(c -> ColumnSummary.of(c, table.rowCount())).toList()));
         this.warnings = FXCollections.unmodifiableObservableList(FXCollections.observableList(warningTexts(imported)));

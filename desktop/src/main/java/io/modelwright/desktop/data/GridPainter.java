@@ -21,6 +21,7 @@ final class GridPainter {
     private final GridSource source;
     private final GridGeometry geometry;
     private final List<PaintedCell> painted = new ArrayList<>();
+    private final TextFitter fitter = new TextFitter();
     private boolean rowNumbers = true;
 
     GridPainter(GridSource source, GridGeometry geometry) {
@@ -107,15 +108,17 @@ final class GridPainter {
                 boolean numeric = source.numeric(column);
                 gc.setTextAlign(numeric ? TextAlignment.RIGHT : TextAlignment.LEFT);
                 double textX = numeric ? x + width - padding : x + padding;
+                double room = width - 2 * padding;
                 gc.setFont(bold);
                 gc.setFill(colors.text());
-                text(gc, -1, column, source.header(column), textX, geometry.headerHeight() / 2);
+                text(gc, -1, column, fitter.fit(source.header(column), bold, room), textX, geometry.headerHeight() / 2);
                 gc.setFont(font);
                 for (int row = view.firstRow(); row < lastRow; row++) {
                     String value = source.cellText(column, row);
                     boolean missing = value.isEmpty();
                     gc.setFill(missing ? colors.muted() : colors.text());
-                    text(gc, row, column, missing ? MISSING_MARK : value, textX, middle(row, view));
+                    text(gc, row, column, missing ? MISSING_MARK : fitter.fit(value, font, room), textX,
+                            middle(row, view));
                 }
                 gc.restore();
                 gc.setStroke(colors.line());

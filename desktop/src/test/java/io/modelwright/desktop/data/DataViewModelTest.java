@@ -53,6 +53,15 @@ class DataViewModelTest {
     }
 
     @Test
+    void numberColumnsAreAsWideAsTheirLargestValueNotJustTheFirstRows() {
+        GridSource rows = new DataViewModel(TestTables.numbers(1_000_000)).rows();
+
+        // The first rows hold 0 .. 14.5; the last, 999999 and 499999.5.
+        assertThat(rows.characters(0)).isEqualTo("999999".length());
+        assertThat(rows.characters(1)).isEqualTo("499999.5".length());
+    }
+
+    @Test
     void cellsReadTheColumnAsTheFileHadIt() {
         GridSource rows = new DataViewModel(TestTables.smallIris()).rows();
 

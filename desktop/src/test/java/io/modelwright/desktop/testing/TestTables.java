@@ -1,6 +1,7 @@
 package io.modelwright.desktop.testing;
 
 import io.modelwright.core.data.CategoricalColumn;
+import io.modelwright.core.data.ColumnProfiler;
 import io.modelwright.core.data.CsvDialect;
 import io.modelwright.core.data.DataTable;
 import io.modelwright.core.data.DataWarning;
@@ -96,9 +97,11 @@ public final class TestTables {
             ids[i] = i;
             values[i] = i * 0.5;
         }
-        DataTable table = new DataTable(List.of(
-                new NumericColumn("id", ColumnType.INTEGER, "Whole numbers.", ids, null, 0),
-                new NumericColumn("value", ColumnType.NUMERIC, "Numbers with decimals.", values, null, 0)), rows);
-        return new ImportResult(Path.of("numbers.csv"), COMMA_UTF8, table, Map.of(), List.of(), 0);
+        NumericColumn id = new NumericColumn("id", ColumnType.INTEGER, "Whole numbers.", ids, null, 0);
+        NumericColumn value = new NumericColumn("value", ColumnType.NUMERIC, "Numbers with decimals.", values, null, 0);
+        DataTable table = new DataTable(List.of(id, value), rows);
+        // Profiled as the importer profiles: the Data screen sizes number columns from their range.
+        return new ImportResult(Path.of("numbers.csv"), COMMA_UTF8, table,
+                Map.of("id", ColumnProfiler.profile(id), "value", ColumnProfiler.profile(value)), List.of(), 0);
     }
 }
