@@ -7,6 +7,7 @@ import io.modelwright.desktop.data.TableLoader;
 import io.modelwright.desktop.testing.TestTables;
 import javafx.scene.control.Label;
 import io.modelwright.desktop.data.RowsGrid;
+import io.modelwright.desktop.testing.DataScreen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +71,7 @@ class MainWindowTest {
     void loadingATableShowsItsRowsAndColumns(FxRobot robot) throws Exception {
         open(robot, "iris.csv");
         waitUntilIdle(robot);
+        DataScreen.waitUntilShown(robot);
 
         RowsGrid rows = robot.lookup("#rowsGrid").queryAs(RowsGrid.class);
         assertThat(rows.rowCount()).isEqualTo(4);
