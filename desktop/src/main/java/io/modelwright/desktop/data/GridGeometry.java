@@ -101,7 +101,8 @@ final class GridGeometry {
         if (!Double.isNaN(userWidths[column])) {
             return userWidths[column];
         }
-        double text = Math.max(characters[column] * CHARACTER_WIDTH_EM, headerCharacters[column] * HEADER_CHARACTER_WIDTH_EM);
+        double text = Math.max(characters[column] * CHARACTER_WIDTH_EM,
+                headerCharacters[column] * HEADER_CHARACTER_WIDTH_EM);
         return Math.ceil(Math.max(minimumWidth(), text * fontSize + 2 * padding()));
     }
 

@@ -22,6 +22,8 @@ final class GridPainter {
     private final GridGeometry geometry;
     private final List<PaintedCell> painted = new ArrayList<>();
     private final TextFitter fitter = new TextFitter();
+    private Font regular;
+    private Font bold;
     private boolean rowNumbers = true;
 
     GridPainter(GridSource source, GridGeometry geometry) {
@@ -53,7 +55,11 @@ final class GridPainter {
 
     void paint(GraphicsContext gc, View view, GridColors colors, Font font) {
         painted.clear();
-        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        if (!font.equals(regular)) {
+            // Looking a font up by name costs more than drawing a frame's text: once per font change only.
+            regular = font;
+            bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        }
         double rowHeight = geometry.rowHeight();
         double headerHeight = geometry.headerHeight();
         int lastRow = Math.min(source.rowCount(), view.firstRow() + geometry.rowsInView(view.height()) + 1);
@@ -111,7 +117,8 @@ final class GridPainter {
                 double room = width - 2 * padding;
                 gc.setFont(bold);
                 gc.setFill(colors.text());
-                text(gc, -1, column, fitter.fit(source.header(column), bold, room), textX, geometry.headerHeight() / 2);
+                text(gc, -1, column, fitter.fit(source.header(column), bold, room), textX,
+                        geometry.headerHeight() / 2);
                 gc.setFont(font);
                 for (int row = view.firstRow(); row < lastRow; row++) {
                     String value = source.cellText(column, row);

@@ -17,6 +17,6 @@ interface GridSource {
     /** @return the cell's text as the file had it; empty when the value is missing */
     String cellText(int column, int row);
 
-    /** @return about how many characters the column's values need (e.g. the longest of the first ones), for its width */
+    /** @return about how many characters the column's values need (e.g. the longest of the first few) */
     int characters(int column);
 }
