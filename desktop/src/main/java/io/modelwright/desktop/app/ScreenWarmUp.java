@@ -10,6 +10,7 @@ import io.modelwright.core.train.AlgorithmCatalog;
 import io.modelwright.core.train.Task;
 import io.modelwright.desktop.data.DataView;
 import io.modelwright.desktop.data.DataViewModel;
+import io.modelwright.desktop.train.TrainViewModel;
 import io.modelwright.runtime.schema.ColumnType;
 
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,11 @@ final class ScreenWarmUp {
     static boolean run() {
         try {
             // Not attached to any scene, so building it off the JavaFX thread is allowed.
-            new DataView(new DataViewModel(tinyTable()));
+            DataViewModel data = new DataViewModel(tinyTable());
+            new DataView(data);
+            // The Train screen's model is made in the same frame as the Data screen when a file opens: its
+            // settings fields and bindings are first run here, where nobody waits for them.
+            new TrainViewModel(data.roles(), Runnable::run, error -> { }, trained -> { });
             for (Task task : Task.values()) {
                 // The Train screen's model is made when a file opens: its algorithm list and settings form read
                 // every algorithm's hyperparameters (reflection over Tribuo's @Config fields, ~30 ms cold).
