@@ -1,5 +1,6 @@
 package io.modelwright.desktop.data;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,12 +55,15 @@ final class ColumnListSource implements GridSource {
         };
     }
 
+    /** @return the longest text of the column; for the role, the longest any role can show */
     @Override
     public int characters(int column) {
+        if (column == ROLE) {
+            return Arrays.stream(ColumnRole.values()).mapToInt(role -> (role + OPENS_MENU).length()).max().orElse(0);
+        }
         int characters = 0;
         for (int row = 0; row < summaries.size(); row++) {
-            characters = Math.max(characters, column == ROLE ? "feature".length() + OPENS_MENU.length()
-                    : cellText(column, row).length());
+            characters = Math.max(characters, cellText(column, row).length());
         }
         return characters;
     }

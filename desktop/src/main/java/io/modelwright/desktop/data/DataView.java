@@ -57,9 +57,9 @@ public final class DataView {
 
     /**
      * Shows the heading first, then the rows, the column list, the warnings and the target picker, each in a frame
-     * of its own.
-     * Styling and laying out the whole screen in one frame held the JavaFX thread for 150-190 ms the first time
-     * a file opened, most of it matching CSS for controls seen for the first time (bench/run-ui.sh -Dui.gaps).
+     * of its own. Styling and laying out the whole screen in one frame held the JavaFX thread for 150-190 ms the
+     * first time a file opened, most of it matching CSS for controls seen for the first time
+     * (bench/run-ui.sh -Dui.gaps).
      */
     private void showInSteps() {
         double dividerPosition = dataSplit.getDividerPositions()[0];

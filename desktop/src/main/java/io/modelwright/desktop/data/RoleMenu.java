@@ -34,10 +34,6 @@ final class RoleMenu {
         menu.show(owner, screenPoint.getX(), screenPoint.getY());
     }
 
-    boolean isShowing() {
-        return menu != null && menu.isShowing();
-    }
-
     private ContextMenu build() {
         ContextMenu built = new ContextMenu();
         built.getStyleClass().add("role-menu");

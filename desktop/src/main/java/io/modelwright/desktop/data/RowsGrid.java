@@ -415,8 +415,8 @@ public final class RowsGrid extends Region {
         event.consume();
     }
 
-    /** @return the selected row's values joined by {@code separator} (as a spreadsheet pastes them) */
-    String selectedRowText(String separator) {
+    /** @return the selected row's values joined by {@code separator} (tabs: as a spreadsheet pastes them) */
+    private String selectedRowText(String separator) {
         List<String> values = new ArrayList<>();
         for (int c = 0; c < source.columnCount(); c++) {
             values.add(source.cellText(c, selectedRow));

@@ -13,7 +13,7 @@ import java.util.Set;
 /** The imported table as the rows grid reads it: a cell's text is made only when the cell comes into view. */
 final class TableGridSource implements GridSource {
     /** Rows read to estimate a column's width; the rest of the file is not scanned for it. */
-    static final int ROWS_SAMPLED_FOR_WIDTH = 30;
+    private static final int ROWS_SAMPLED_FOR_WIDTH = 30;
 
     /** Past this many digits numbers are not written out in full, and the magnitude says nothing of the width. */
     private static final int MOST_DIGITS_WRITTEN = 15;
