@@ -28,26 +28,53 @@ final class PulseRecorder extends AnimationTimer {
     private long[] gapEnds = new long[4096];
     private long[] gaps = new long[4096];
     private long[] cpuGaps = new long[4096];
+    private long[] renderGaps = new long[4096];
+    private long[] processGaps = new long[4096];
     private int count;
+    private long lastRender;
+    private long lastProcess;
+    private long renderThread = -1;
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @Override
     public void handle(long frameTime) {
         // The frame time is the toolkit's clock; System.nanoTime() is the clock the phases are cut with.
         long now = System.nanoTime();
         long cpu = threads.getCurrentThreadCpuTime();
+        long render = LIST_GAPS ? renderCpu() : 0;
+        long process = LIST_GAPS ? os.getProcessCpuTime() : 0;
         if (last != 0) {
             if (count == gaps.length) {
                 gaps = Arrays.copyOf(gaps, count * 2);
                 gapEnds = Arrays.copyOf(gapEnds, count * 2);
                 cpuGaps = Arrays.copyOf(cpuGaps, count * 2);
+                renderGaps = Arrays.copyOf(renderGaps, count * 2);
+                processGaps = Arrays.copyOf(processGaps, count * 2);
             }
             gaps[count] = now - last;
             gapEnds[count] = now;
             cpuGaps[count] = cpu - lastCpu;
+            renderGaps[count] = render - lastRender;
+            processGaps[count] = process - lastProcess;
             count++;
         }
         last = now;
         lastCpu = cpu;
+        lastRender = render;
+        lastProcess = process;
+    }
+
+    /** @return the CPU time of JavaFX's render thread (it rasterises frames with the software pipeline) */
+    private long renderCpu() {
+        if (renderThread < 0) {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().startsWith("QuantumRenderer")) {
+                    renderThread = thread.getId();
+                }
+            }
+        }
+        return renderThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
     }
 
     /** @return what was measured between two {@link System#nanoTime()} instants. Call on the FX thread. */
@@ -66,8 +93,9 @@ final class PulseRecorder extends AnimationTimer {
                 }
                 if (LIST_GAPS && gaps[i] > 50_000_000L) {
                     System.out.printf("  gap in '%s' ending %.3f s after the phase began (nanoTime %d): %.1f ms,"
-                            + " FX-thread CPU %.1f ms%n", phase, (gapEnds[i] - fromNanos) / 1e9, gapEnds[i],
-                            gaps[i] / 1e6, cpuGaps[i] / 1e6);
+                            + " CPU: FX thread %.1f ms, renderer %.1f ms, whole process %.1f ms%n", phase,
+                            (gapEnds[i] - fromNanos) / 1e9, gapEnds[i], gaps[i] / 1e6, cpuGaps[i] / 1e6,
+                            renderGaps[i] / 1e6, processGaps[i] / 1e6);
                 }
             }
         }

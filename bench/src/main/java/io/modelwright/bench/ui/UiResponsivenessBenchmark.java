@@ -102,8 +102,9 @@ public final class UiResponsivenessBenchmark extends Application {
     private static Phase phase(String name, Runnable action, BooleanSupplier done, double minSeconds)
             throws Exception {
         long start = System.nanoTime();
-        // Wall-clock start, to find the phase in a JFR recording or GC log of the same run.
-        System.out.printf("%s  phase starts: %s%n", java.time.LocalTime.now(), name);
+        // Wall-clock start and JVM uptime, to find the phase in a JFR recording, GC or JIT log of the same run.
+        System.out.printf("%s  (JVM uptime %d ms)  phase starts: %s%n", java.time.LocalTime.now(),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), name);
         onFx(() -> {
             action.run();
             return null;
