@@ -34,6 +34,7 @@ import javafx.beans.binding.BooleanBinding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The main window's state: which screen shows, the dataset in hand, and the commands that open data.
@@ -60,6 +61,12 @@ public final class MainViewModel implements DatasetOpener {
     private final ErrorSink errors;
     private final ProjectViewModel project;
     private ImportResult loadedImport;
+    private volatile OpenedTable prepared;
+    private volatile Consumer<DataViewModel> screenPreparation = opened -> { };
+
+    /** What the loading thread built for the table it loaded, handed over to the JavaFX thread. */
+    private record OpenedTable(ImportResult loaded, DataViewModel data, TrainViewModel train) {
+    }
 
     public MainViewModel(LoadingViewModel loading, SampleLibrary samples, RecentFiles recentFiles, Executor executor,
                          ErrorSink errors) {
@@ -73,6 +80,7 @@ public final class MainViewModel implements DatasetOpener {
             screen.set(Screen.HISTORY);
             updateTitle();
         });
+        loading.prepareEachLoad(this::prepare);
         loading.resultProperty().addListener((observable, old, loaded) -> {
             if (loaded != null) {
                 showLoaded(loaded);
@@ -80,13 +88,40 @@ public final class MainViewModel implements DatasetOpener {
         });
     }
 
-    private void showLoaded(ImportResult loaded) {
+    /**
+     * Runs on the loading thread once a table is read: builds the Data and Train screens' models and, through
+     * {@link #prepareScreensWith}, the Data screen itself. Done on the JavaFX thread, that was 20-30 ms of the
+     * frame that shows the table (bench/run-ui.sh -Dui.gaps).
+     */
+    private void prepare(ImportResult loaded) {
         DataViewModel opened = new DataViewModel(loaded);
+        TrainViewModel training = new TrainViewModel(opened.roles(), executor, errors, this::trained);
+        screenPreparation.accept(opened);
+        prepared = new OpenedTable(loaded, opened, training);
+    }
+
+    /**
+     * Sets what the window builds on the loading thread for each table's Data screen, before the table is shown.
+     * It must not touch the live scene.
+     */
+    public void prepareScreensWith(Consumer<DataViewModel> preparation) {
+        screenPreparation = java.util.Objects.requireNonNull(preparation);
+    }
+
+    private void showLoaded(ImportResult loaded) {
+        OpenedTable table = prepared;
+        prepared = null;
+        if (table == null || table.loaded() != loaded) {
+            // Not prepared for this table (a cancelled load's preparation finished late): build it here.
+            DataViewModel fresh = new DataViewModel(loaded);
+            table = new OpenedTable(loaded, fresh, new TrainViewModel(fresh.roles(), executor, errors, this::trained));
+        }
+        DataViewModel opened = table.data();
         dataFile = loaded.file();
         loadedImport = loaded;
         results.set(null);
         tryIt.set(null);
-        train.set(new TrainViewModel(opened.roles(), executor, errors, this::trained));
+        train.set(table.train());
         data.set(opened);
         if (pendingLesson != null) {
             beginLesson(opened);

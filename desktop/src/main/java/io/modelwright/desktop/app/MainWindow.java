@@ -91,6 +91,11 @@ public final class MainWindow {
     @FXML private Menu lessonsMenu;
     private javafx.beans.binding.BooleanBinding canExport;
     private final Map<Object, Node> views = new WeakHashMap<>();
+    private volatile PreparedScreen preparedData;
+
+    /** A Data screen built on the loading thread for the table being opened; taken when that table shows. */
+    private record PreparedScreen(DataViewModel data, Node root) {
+    }
 
     private MainWindow(MainViewModel viewModel, Appearance appearance, ErrorSink errors) {
         this.viewModel = viewModel;
@@ -137,6 +142,8 @@ public final class MainWindow {
         darkThemeItem.selectedProperty().bindBidirectional(appearance.darkProperty());
         presentationItem.selectedProperty().bindBidirectional(appearance.presentationProperty());
         backToStartItem.disableProperty().bind(viewModel.screenProperty().isEqualTo(Screen.START));
+        // Built off the JavaFX thread: DataView starts showing its parts when it joins the window.
+        viewModel.prepareScreensWith(data -> preparedData = new PreparedScreen(data, new DataView(data).root()));
         viewModel.screenProperty().addListener((observable, old, screen) -> showScreen());
         viewModel.dataProperty().addListener((observable, old, data) -> showScreen());
         viewModel.resultsProperty().addListener((observable, old, results) -> showScreen());
@@ -248,7 +255,7 @@ public final class MainWindow {
     private void showScreen() {
         Node content = switch (viewModel.screenProperty().get()) {
             case START -> startView.root();
-            case DATA -> views.computeIfAbsent(viewModel.dataProperty().get(), vm -> new DataView((DataViewModel) vm).root());
+            case DATA -> views.computeIfAbsent(viewModel.dataProperty().get(), vm -> dataScreen((DataViewModel) vm));
             case TRAIN -> views.computeIfAbsent(viewModel.trainProperty().get(), vm -> new TrainView((TrainViewModel) vm).root());
             case RESULTS -> views.computeIfAbsent(viewModel.resultsProperty().get(),
                     vm -> new ResultsView((ResultsViewModel) vm, errors).root());
@@ -256,6 +263,12 @@ public final class MainWindow {
             case HISTORY -> views.computeIfAbsent(viewModel.history(), vm -> new HistoryView((HistoryViewModel) vm, viewModel.project()).root());
         };
         screenPane.getChildren().setAll(content);
+    }
+
+    private Node dataScreen(DataViewModel data) {
+        PreparedScreen ready = preparedData;
+        preparedData = null;
+        return ready != null && ready.data() == data ? ready.root() : new DataView(data).root();
     }
 
     /** A file dropped anywhere on the window opens, whatever screen is showing. */

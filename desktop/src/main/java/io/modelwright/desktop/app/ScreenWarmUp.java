@@ -49,7 +49,7 @@ final class ScreenWarmUp {
         try {
             // Not attached to any scene, so building it off the JavaFX thread is allowed.
             DataViewModel data = new DataViewModel(tinyTable());
-            new DataView(data);
+            new DataView(data).showAllNow();
             // The Train screen's model is made in the same frame as the Data screen when a file opens: its
             // settings fields and bindings are first run here, where nobody waits for them.
             new TrainViewModel(data.roles(), Runnable::run, error -> { }, trained -> { });

@@ -4,8 +4,11 @@ import io.modelwright.desktop.common.FrameByFrame;
 import io.modelwright.desktop.common.Fxml;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -24,6 +27,8 @@ public final class DataView {
     private final DataViewModel viewModel;
     private final BorderPane root;
     private final TargetPicker targetPicker;
+    private List<Runnable> steps;
+    private boolean stepsStarted;
 
     @FXML private HBox header;
     @FXML private SplitPane dataSplit;
@@ -57,16 +62,17 @@ public final class DataView {
 
     /**
      * Shows the heading first, then the rows, the column list, the warnings and the target picker, each in a frame
-     * of its own. Styling and laying out the whole screen in one frame held the JavaFX thread for 150-190 ms the
-     * first time a file opened, most of it matching CSS for controls seen for the first time
-     * (bench/run-ui.sh -Dui.gaps).
+     * of its own, starting when the screen joins a window. Styling and laying out the whole screen in one frame
+     * held the JavaFX thread for 150-190 ms the first time a file opened, most of it matching CSS for controls
+     * seen for the first time (bench/run-ui.sh -Dui.gaps). The screen is often built off the JavaFX thread,
+     * while its file loads, so it waits for its window before showing anything.
      */
     private void showInSteps() {
         double dividerPosition = dataSplit.getDividerPositions()[0];
         dataSplit.getItems().remove(sidePanel);
         int warningsIndex = sidePanel.getChildren().indexOf(warningsScroll);
         sidePanel.getChildren().remove(warningsScroll);
-        List<Runnable> steps = List.of(this::showRows, () -> {
+        steps = List.of(this::showRows, () -> {
             showColumnList();
             dataSplit.getItems().add(sidePanel);
             dataSplit.setDividerPositions(dividerPosition);
@@ -74,10 +80,33 @@ public final class DataView {
             showWarnings();
             sidePanel.getChildren().add(warningsIndex, warningsScroll);
         }, () -> header.getChildren().add(header.getChildren().indexOf(targetLabel) + 1, targetPicker));
-        if (Platform.isFxApplicationThread()) {
+        root.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
+                root.sceneProperty().removeListener(this);
+                if (Platform.isFxApplicationThread()) {
+                    startSteps();
+                } else {
+                    Platform.runLater(DataView.this::startSteps);
+                }
+            }
+        });
+    }
+
+    private void startSteps() {
+        if (!stepsStarted) {
+            stepsStarted = true;
             FrameByFrame.run(steps);
-        } else {
-            // Built off-screen (the start-up warm-up): no frames to wait for.
+        }
+    }
+
+    /**
+     * Shows every part at once, on the calling thread, if the screen has not joined a window yet: the start-up
+     * warm-up builds a whole screen this way, off the JavaFX thread, to load the classes of its parts early.
+     */
+    public void showAllNow() {
+        if (!stepsStarted) {
+            stepsStarted = true;
             steps.forEach(Runnable::run);
         }
     }

@@ -19,6 +19,7 @@ import javafx.concurrent.Worker;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Loads one file at a time in the background and exposes its progress, so the window never freezes.
@@ -38,11 +39,21 @@ public final class LoadingViewModel {
     // Held in a field: a binding only the view listens to would be garbage-collected and fall silent.
     private final BooleanBinding busy = state.isEqualTo(LoadState.LOADING);
     private Worker<ImportResult> current;
+    private Consumer<ImportResult> preparation = loaded -> { };
 
     public LoadingViewModel(TableLoader loader, Executor executor, ErrorSink errors) {
         this.loader = loader;
         this.executor = executor;
         this.errors = errors;
+    }
+
+    /**
+     * Sets work to run in the background on each table once it is loaded, before it is handed over
+     * ({@link #resultProperty()}): the app builds there what shows the table, so that the JavaFX thread only has
+     * to put it in the window. It runs on the loading thread; what it builds must not touch a live scene.
+     */
+    public void prepareEachLoad(Consumer<ImportResult> preparation) {
+        this.preparation = java.util.Objects.requireNonNull(preparation);
     }
 
     /** Loads a file the person picked. */
@@ -58,7 +69,12 @@ public final class LoadingViewModel {
         cancel();
         fileName.set(name);
         state.set(LoadState.LOADING);
-        Worker<ImportResult> worker = Tasks.create((listener, token) -> loader.load(locate.call(), listener, token))
+        Worker<ImportResult> worker = Tasks.<ImportResult>create((listener, token) -> {
+                    ImportResult loaded = loader.load(locate.call(), listener, token);
+                    token.throwIfCancelled();
+                    preparation.accept(loaded);
+                    return loaded;
+                })
                 .onSuccess(this::succeeded)
                 .onError(Throwable.class, this::failed)
                 .onCancelled(this::cancelled)

@@ -1,6 +1,7 @@
 package io.modelwright.desktop.app;
 
 import io.modelwright.core.data.ImportResult;
+import io.modelwright.desktop.data.DataViewModel;
 import io.modelwright.desktop.data.LoadingViewModel;
 import io.modelwright.desktop.start.RecentFiles;
 import io.modelwright.desktop.start.SampleLibrary;
@@ -58,6 +59,22 @@ class MainViewModelTest {
         assertThat(main.titleProperty().get()).isEqualTo("sales.csv – Modelwright");
         assertThat(main.recentFiles().files()).containsExactly(file.toAbsolutePath());
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theDataScreenShownIsTheOnePreparedWhileLoading() throws Exception {
+        Path file = Files.writeString(home.resolve("sales.csv"), "a\n1\n");
+        MainViewModel main = mainViewModel();
+        List<DataViewModel> prepared = new ArrayList<>();
+        main.prepareScreensWith(prepared::add);
+
+        FxThread.run(() -> main.open(file));
+        FxThread.waitUntil(() -> main.screenProperty().get() == Screen.DATA);
+
+        assertThat(prepared).hasSize(1);
+        assertThat(main.dataProperty().get()).isSameAs(prepared.get(0));
+        // The Train screen works on the same column roles as the Data screen it was prepared with.
+        assertThat(main.trainProperty().get().roles()).isSameAs(prepared.get(0).roles());
     }
 
     @Test

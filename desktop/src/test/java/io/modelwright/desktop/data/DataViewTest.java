@@ -7,6 +7,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -52,6 +53,33 @@ class DataViewTest {
                 .isEqualTo("petal_width: 25% of the values are missing.");
         assertThat(robot.lookup("#statusLine").queryAs(Label.class).getText())
                 .isEqualTo("iris.csv · 4 rows · 3 columns · UTF-8, comma-separated, decimal point");
+    }
+
+    @Test
+    void aScreenBuiltOffTheFxThreadWaitsForItsWindowThenShowsEverything(FxRobot robot) throws Exception {
+        // As the app does while a file loads: built on the loading thread, shown later.
+        DataView view = new DataView(new DataViewModel(TestTables.smallIris()));
+        assertThat(view.root().lookup("#rowsGrid")).isNull();
+
+        robot.interact(() -> host.getChildren().setAll(view.root()));
+        DataScreen.waitUntilShown(robot);
+
+        assertThat(robot.lookup("#rowsGrid").queryAs(RowsGrid.class).rowCount()).isEqualTo(4);
+        assertThat(robot.lookup("#columnsGrid").queryAs(RowsGrid.class).rowCount()).isEqualTo(3);
+    }
+
+    @Test
+    void showAllNowBuildsEveryPartWithoutAWindow() {
+        DataView view = new DataView(new DataViewModel(TestTables.smallIris()));
+
+        view.showAllNow();
+
+        // A split pane's items join its children only once it has a skin (in a window), so look there.
+        SplitPane split = (SplitPane) view.root().lookup("#dataSplit");
+        assertThat(split.getItems()).hasSize(2);
+        assertThat(split.getItems().get(0).lookup("#rowsGrid")).isInstanceOf(RowsGrid.class);
+        assertThat(split.getItems().get(1).lookup("#columnsGrid")).isInstanceOf(RowsGrid.class);
+        assertThat(view.root().lookup("#targetPicker")).isInstanceOf(TargetPicker.class);
     }
 
     @Test

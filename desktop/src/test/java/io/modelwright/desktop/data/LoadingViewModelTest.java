@@ -4,6 +4,7 @@ import io.modelwright.core.data.CsvImportException;
 import io.modelwright.core.data.ImportResult;
 import io.modelwright.desktop.testing.FxThread;
 import io.modelwright.desktop.testing.TestTables;
+import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,38 @@ class LoadingViewModelTest {
         assertThat(loading.resultProperty().get()).isSameAs(iris);
         assertThat(loading.messageProperty().get()).isEqualTo("Loaded iris.csv.");
         assertThat(shownErrors).isEmpty();
+    }
+
+    @Test
+    void thePreparationRunsOnTheLoadingThreadBeforeTheTableIsHandedOver() throws Exception {
+        ImportResult iris = TestTables.smallIris();
+        LoadingViewModel loading = loadingWith((file, progress, cancel) -> iris);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        loading.prepareEachLoad(loaded -> seen.add((loaded == iris) + " " + Platform.isFxApplicationThread() + " "
+                + (loading.resultProperty().get() == null)));
+
+        FxThread.run(() -> loading.load(Path.of("iris.csv")));
+        FxThread.waitUntil(() -> loading.state() != LoadState.LOADING);
+
+        // Given the loaded table, off the JavaFX thread, while the result was still unset.
+        assertThat(seen).containsExactly("true false true");
+        assertThat(loading.resultProperty().get()).isSameAs(iris);
+    }
+
+    @Test
+    void aFailingPreparationFailsTheLoadWithItsError() throws Exception {
+        LoadingViewModel loading = loadingWith((file, progress, cancel) -> TestTables.smallIris());
+        IllegalStateException problem = new IllegalStateException("The screen could not be built.");
+        loading.prepareEachLoad(loaded -> {
+            throw problem;
+        });
+
+        FxThread.run(() -> loading.load(Path.of("iris.csv")));
+        FxThread.waitUntil(() -> loading.state() != LoadState.LOADING);
+
+        assertThat(loading.state()).isEqualTo(LoadState.FAILED);
+        assertThat(shownErrors).containsExactly(problem);
+        assertThat(loading.resultProperty().get()).isNull();
     }
 
     @Test
