@@ -8,6 +8,7 @@ import io.modelwright.core.data.NumericColumn;
 import io.modelwright.core.project.Project;
 import io.modelwright.core.train.AlgorithmCatalog;
 import io.modelwright.core.train.Task;
+import io.modelwright.desktop.common.BackgroundPriority;
 import io.modelwright.desktop.data.DataView;
 import io.modelwright.desktop.data.DataViewModel;
 import io.modelwright.desktop.train.TrainViewModel;
@@ -47,6 +48,7 @@ final class ScreenWarmUp {
      */
     static boolean run() {
         try {
+            BackgroundPriority.lowerJvmBackgroundThreads();
             // Not attached to any scene, so building it off the JavaFX thread is allowed.
             DataViewModel data = new DataViewModel(tinyTable());
             new DataView(data).showAllNow();

@@ -4,7 +4,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The app's pool for background work: daemon threads, so an unfinished job never keeps the app alive. */
+/**
+ * The app's pool for background work: daemon threads, so an unfinished job never keeps the app alive, at a lower
+ * OS priority than the window ({@link BackgroundPriority}).
+ */
 public final class WorkerThreads {
     private WorkerThreads() {
     }
@@ -12,7 +15,10 @@ public final class WorkerThreads {
     public static ExecutorService newExecutor() {
         AtomicInteger count = new AtomicInteger();
         return Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "modelwright-worker-" + count.incrementAndGet());
+            Thread thread = new Thread(() -> {
+                BackgroundPriority.lowerCurrentThread();
+                runnable.run();
+            }, "modelwright-worker-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

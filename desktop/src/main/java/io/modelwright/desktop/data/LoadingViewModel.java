@@ -1,6 +1,7 @@
 package io.modelwright.desktop.data;
 
 import io.modelwright.core.data.ImportResult;
+import io.modelwright.desktop.common.BackgroundPriority;
 import io.modelwright.desktop.common.ErrorSink;
 import io.modelwright.desktop.common.Tasks;
 import javafx.beans.binding.Bindings;
@@ -70,6 +71,8 @@ public final class LoadingViewModel {
         fileName.set(name);
         state.set(LoadState.LOADING);
         Worker<ImportResult> worker = Tasks.<ImportResult>create((listener, token) -> {
+                    // A big import and the compiling it sets off are the heaviest work competing with the window.
+                    BackgroundPriority.lowerJvmBackgroundThreads();
                     ImportResult loaded = loader.load(locate.call(), listener, token);
                     token.throwIfCancelled();
                     preparation.accept(loaded);
