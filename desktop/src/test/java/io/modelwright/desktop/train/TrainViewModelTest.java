@@ -3,8 +3,10 @@ package io.modelwright.desktop.train;
 import io.modelwright.core.train.AlgorithmCatalog;
 import io.modelwright.core.train.Task;
 import io.modelwright.core.train.TrainingRequest;
+import io.modelwright.core.train.TrainingRequestException;
 import io.modelwright.desktop.data.ColumnRole;
 import io.modelwright.desktop.data.ColumnRoles;
+import io.modelwright.desktop.testing.FxThread;
 import io.modelwright.desktop.testing.TestTables;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,25 @@ class TrainViewModelTest {
 
         assertThat(train.canTrain().get()).isFalse();
         assertThat(train.blockerProperty().get()).contains("whole number");
+    }
+
+    @Test
+    void trainingThatTheDataDoesNotAllowEndsAtOnceWithTheReason() throws Exception {
+        FxThread.start();
+        ColumnRoles four = new ColumnRoles(TestTables.smallIris().table());
+        List<Throwable> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TrainViewModel small = FxThread.call(() -> new TrainViewModel(four, Runnable::run, shown::add, done -> { }));
+        FxThread.run(() -> {
+            four.targetProperty().set("species");
+            // 4 rows cannot make 5 folds; the request is checked in the background, with the job.
+            small.train();
+        });
+        FxThread.waitUntil(() -> small.progress().stateProperty().get() != TrainingState.RUNNING);
+
+        assertThat(small.progress().stateProperty().get()).isEqualTo(TrainingState.FAILED);
+        assertThat(small.progress().messageProperty().get()).isEqualTo("Training did not start.");
+        assertThat(shown).singleElement().isInstanceOf(TrainingRequestException.class)
+                .extracting(Throwable::getMessage).asString().contains("Only 4 rows");
     }
 
     @Test
