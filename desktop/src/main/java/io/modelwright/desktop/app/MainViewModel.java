@@ -33,6 +33,7 @@ import javafx.beans.binding.BooleanBinding;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -105,7 +106,7 @@ public final class MainViewModel implements DatasetOpener {
      * It must not touch the live scene.
      */
     public void prepareScreensWith(Consumer<DataViewModel> preparation) {
-        screenPreparation = java.util.Objects.requireNonNull(preparation);
+        screenPreparation = Objects.requireNonNull(preparation);
     }
 
     private void showLoaded(ImportResult loaded) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -88,9 +89,9 @@ public final class BackgroundPriority {
         try {
             // "/proc/thread-self" links to "<pid>/task/<tid>".
             Path link = Files.readSymbolicLink(Path.of("/proc/thread-self"));
-            return java.util.OptionalLong.of(Long.parseLong(link.getFileName().toString()));
+            return OptionalLong.of(Long.parseLong(link.getFileName().toString()));
         } catch (IOException | RuntimeException e) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
     }
 

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.concurrent.Worker;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -54,7 +55,7 @@ public final class LoadingViewModel {
      * to put it in the window. It runs on the loading thread; what it builds must not touch a live scene.
      */
     public void prepareEachLoad(Consumer<ImportResult> preparation) {
-        this.preparation = java.util.Objects.requireNonNull(preparation);
+        this.preparation = Objects.requireNonNull(preparation);
     }
 
     /** Loads a file the person picked. */
