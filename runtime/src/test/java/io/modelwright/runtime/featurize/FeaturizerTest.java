@@ -182,11 +182,9 @@ class FeaturizerTest {
         assertThat(FeatureNames.columnOf(SPEC, "nothing")).isNull();
     }
 
-    @Test
-    void sortedFeaturizerGivesEveryRowTheSameFeaturesInNameOrder() {
-        Object[][] rows = {{7.0, "Biscoe", 0.0, 1.0}, {Double.NaN, null, Double.NaN, Double.NaN},
-                {1.0, "Torgersen", 86_400.0 * 400, 0.0}, {-0.0, "Dream", -86_400.0 * 30, Double.POSITIVE_INFINITY}};
-        CanonicalTable table = new CanonicalTable() {
+    /** A canonical table over rows of numbers (Double) and levels (String), as a data table would give them. */
+    private static CanonicalTable tableOf(Object[][] rows) {
+        return new CanonicalTable() {
             @Override
             public double number(int input, int row) {
                 return (Double) rows[row][input];
@@ -197,6 +195,13 @@ class FeaturizerTest {
                 return (String) rows[row][input];
             }
         };
+    }
+
+    @Test
+    void sortedFeaturizerGivesEveryRowTheSameFeaturesInNameOrder() {
+        Object[][] rows = {{7.0, "Biscoe", 0.0, 1.0}, {Double.NaN, null, Double.NaN, Double.NaN},
+                {1.0, "Torgersen", 86_400.0 * 400, 0.0}, {-0.0, "Dream", -86_400.0 * 30, Double.POSITIVE_INFINITY}};
+        CanonicalTable table = tableOf(rows);
         SortedFeaturizer sorted = new SortedFeaturizer(SPEC);
         for (int r = 0; r < rows.length; r++) {
             FeatureVector expected = featurizer.featurize(rows[r]);
@@ -241,17 +246,7 @@ class FeaturizerTest {
     void sharingFeaturizerGivesRowsWithTheSameFeaturesOneNamesArray() {
         Object[][] rows = {{7.0, "Biscoe", 0.0, 1.0}, {3.0, "Biscoe", 86_400.0, 0.0}, {Double.NaN, null, 0.0, 1.0},
                 {1.0, "Dream", 0.0, 1.0}, {Double.NaN, "Biscoe", 5.0, 1.0}, {2.0, "Dream", 9.0, 0.0}};
-        CanonicalTable table = new CanonicalTable() {
-            @Override
-            public double number(int input, int row) {
-                return (Double) rows[row][input];
-            }
-
-            @Override
-            public String level(int input, int row) {
-                return (String) rows[row][input];
-            }
-        };
+        CanonicalTable table = tableOf(rows);
         SortedFeaturizer plain = new SortedFeaturizer(SPEC);
         SortedFeaturizer sharing = SortedFeaturizer.sharingNames(SPEC);
         FeatureVector[] shared = new FeatureVector[rows.length];
